@@ -1,0 +1,20 @@
+import type { OpenAPI3 } from "openapi-typescript";
+import type { SourceLocation } from "../errors.js";
+
+/**
+ * What load/ hands to every later stage: one self-contained OpenAPI 3.1-shaped document
+ * (external $refs bundled in, Swagger 2.0 converted), plus a way to point back at the source.
+ */
+export interface LoadedDocument {
+  document: OpenAPI3;
+  /** The input as the user named it (path, URL or `-`), for messages. */
+  source: string;
+  /** sha256 (hex) of the raw bytes of the entry document, for the output header and cache. */
+  sha256: string;
+  /** Every local file or URL the document was assembled from (for --watch and the cache). */
+  files: string[];
+  /** The OpenAPI (or Swagger) version the input declared, before conversion. */
+  inputVersion: string;
+  /** Where a JSON pointer of `document` came from, with line and column when known. */
+  locate(pointer: string): SourceLocation;
+}

@@ -1,0 +1,139 @@
+// The intermediate model: plain data describing the API, read by the templates and nothing
+// else. No OpenAPI version, no TypeScript source text: those stay in load/ and render/.
+
+export type HttpMethod = "get" | "put" | "post" | "delete" | "options" | "head" | "patch" | "trace";
+
+export type ParameterLocation = "path" | "query" | "header" | "cookie";
+
+/** OpenAPI 3.1 §4.8.12.4: the serialization styles a parameter may declare. */
+export type ParameterStyle =
+  | "matrix"
+  | "label"
+  | "simple"
+  | "form"
+  | "spaceDelimited"
+  | "pipeDelimited"
+  | "deepObject";
+
+export interface Doc {
+  summary?: string;
+  description?: string;
+  deprecated: boolean;
+  externalDocs?: { url: string; description?: string };
+}
+
+export interface Parameter {
+  name: string;
+  in: ParameterLocation;
+  required: boolean;
+  style: ParameterStyle;
+  explode: boolean;
+  allowReserved: boolean;
+  /** Set when the parameter is described with `content` instead of `schema`. */
+  contentType?: string;
+  doc: Doc;
+}
+
+/** How a body or response is put on, or taken off, the wire. */
+export type MediaKind = "json" | "form" | "multipart" | "binary" | "text";
+
+export interface EncodingProperty {
+  contentType?: string;
+  style?: ParameterStyle;
+  explode?: boolean;
+  allowReserved?: boolean;
+}
+
+export interface MediaType {
+  /** The media type exactly as the document spells it, e.g. `application/json`. */
+  type: string;
+  kind: MediaKind;
+  encoding?: Record<string, EncodingProperty>;
+}
+
+export interface RequestBody {
+  required: boolean;
+  /** In document order, except that the default (first JSON-like) comes first. */
+  media: MediaType[];
+  doc: Doc;
+}
+
+export interface Response {
+  /** `200`, `2XX` or `default`, as in the document. */
+  status: string;
+  media: MediaType[];
+  headers: string[];
+  doc: Doc;
+}
+
+/** One alternative of a security requirement: every scheme in it is needed (AND). */
+export interface SecurityAlternative {
+  schemes: { name: string; scopes: string[] }[];
+}
+
+export interface Operation {
+  /** The operationId as the document gives it, or one made from method and path. */
+  id: string;
+  /** A safe, unique JavaScript identifier for the method and the standalone function. */
+  name: string;
+  /** PascalCase stem for the operation's types (`GetPetByIdArgs`, `GetPetByIdData`). */
+  typeName: string;
+  method: HttpMethod;
+  path: string;
+  /** The group under `--group-by tag`: the first tag, or `default`. */
+  group: string;
+  doc: Doc;
+  parameters: Record<ParameterLocation, Parameter[]>;
+  body?: RequestBody;
+  responses: Response[];
+  /**
+   * The alternatives (OR). Empty: the operation needs no credentials. An alternative with
+   * no schemes means anonymous access is one of the options.
+   */
+  security: SecurityAlternative[];
+}
+
+export interface OAuthFlow {
+  authorizationUrl?: string;
+  tokenUrl?: string;
+  refreshUrl?: string;
+  scopes: Record<string, string>;
+}
+
+export type SecurityScheme =
+  | { name: string; type: "http"; scheme: string; bearerFormat?: string; doc: Doc }
+  | { name: string; type: "apiKey"; in: "header" | "query" | "cookie"; paramName: string; doc: Doc }
+  | {
+      name: string;
+      type: "oauth2";
+      flows: Partial<Record<"implicit" | "password" | "clientCredentials" | "authorizationCode", OAuthFlow>>;
+      doc: Doc;
+    }
+  | { name: string; type: "openIdConnect"; openIdConnectUrl: string; doc: Doc }
+  | { name: string; type: "mutualTLS"; doc: Doc };
+
+export interface TagGroup {
+  /** The tag as the document names it. */
+  tag: string;
+  /** A safe, unique identifier for the namespace (`api.pets`) and the file name. */
+  name: string;
+  operations: Operation[];
+}
+
+export interface ApiModel {
+  title: string;
+  version: string;
+  doc: Doc;
+  /** Server URLs with variables filled in by their defaults; the first is the default base URL. */
+  servers: string[];
+  securitySchemes: SecurityScheme[];
+  operations: Operation[];
+  /** Operations grouped by tag, in first-seen order; used by `--group-by tag`. */
+  groups: TagGroup[];
+}
+
+export interface Warning {
+  /** JSON pointer into the document, e.g. `#/paths/~1pets/get`. */
+  pointer: string;
+  message: string;
+}

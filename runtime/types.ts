@@ -1,0 +1,128 @@
+// The data the generated code hands to the runtime. Generated files declare one
+// OperationSpec per operation and one SchemeMap per document; the runtime reads nothing else
+// from the document. Only relative imports and axios are allowed anywhere in runtime/.
+
+export type HttpMethod = "get" | "put" | "post" | "delete" | "options" | "head" | "patch" | "trace";
+
+export type ParamStyle =
+  | "matrix"
+  | "label"
+  | "simple"
+  | "form"
+  | "spaceDelimited"
+  | "pipeDelimited"
+  | "deepObject";
+
+export interface ParamSpec {
+  name: string;
+  in: "path" | "query" | "header" | "cookie";
+  style: ParamStyle;
+  explode: boolean;
+  allowReserved?: boolean;
+  /** Parameters described with `content` are serialized as that media type (JSON). */
+  contentType?: string;
+}
+
+export type BodyKind = "json" | "form" | "multipart" | "binary" | "text";
+
+export interface EncodingSpec {
+  contentType?: string;
+  style?: ParamStyle;
+  explode?: boolean;
+  allowReserved?: boolean;
+}
+
+export interface BodyMediaSpec {
+  type: string;
+  kind: BodyKind;
+  encoding?: Record<string, EncodingSpec>;
+}
+
+export interface BodySpec {
+  required: boolean;
+  /** The first entry is the default when the caller does not pick a `contentType`. */
+  media: readonly BodyMediaSpec[];
+}
+
+export type ResponseKind = "json" | "text" | "binary" | "none";
+
+/** One alternative of a security requirement: scheme name -> scopes, all needed (AND). */
+export type SecurityRequirement = Readonly<Record<string, readonly string[]>>;
+
+export interface OperationSpec {
+  id: string;
+  method: HttpMethod;
+  /** The path template exactly as in the document, e.g. `/pets/{petId}`. */
+  path: string;
+  params: readonly ParamSpec[];
+  body?: BodySpec;
+  /** How to read each declared response: status code, `2XX`-style range, or `default`. */
+  responses: Readonly<Record<string, ResponseKind>>;
+  /** Alternatives (OR). Empty: no credentials needed. `{}` among them: anonymous allowed. */
+  security: readonly SecurityRequirement[];
+}
+
+export interface OAuthFlowSpec {
+  authorizationUrl?: string;
+  tokenUrl?: string;
+  refreshUrl?: string;
+  scopes?: Readonly<Record<string, string>>;
+}
+
+export type SchemeSpec =
+  | { readonly type: "http"; readonly scheme: string; readonly bearerFormat?: string }
+  | { readonly type: "apiKey"; readonly in: "header" | "query" | "cookie"; readonly name: string }
+  | {
+      readonly type: "oauth2";
+      readonly flows: {
+        readonly implicit?: OAuthFlowSpec;
+        readonly password?: OAuthFlowSpec;
+        readonly clientCredentials?: OAuthFlowSpec;
+        readonly authorizationCode?: OAuthFlowSpec;
+      };
+    }
+  | { readonly type: "openIdConnect"; readonly openIdConnectUrl: string }
+  | { readonly type: "mutualTLS" };
+
+export type SchemeMap = Readonly<Record<string, SchemeSpec>>;
+
+/** What a generated `createClient` passes to `createRuntimeClient`. */
+export interface ApiSpec<S extends SchemeMap = SchemeMap> {
+  schemes: S;
+  /** Server URLs from the document; the first is the default baseURL. */
+  servers: readonly string[];
+}
+
+/** The argument object of every operation: each part present as the document says. */
+export interface RequestArgs {
+  path?: object;
+  query?: object;
+  header?: object;
+  cookie?: object;
+  body?: unknown;
+  /** Picks one of the operation's request media types; the first declared is the default. */
+  contentType?: string;
+}
+
+/** Per-call options, the second argument of every operation. */
+export interface RequestOptions {
+  signal?: AbortSignal;
+  /** Milliseconds for this call (each attempt); overrides the client's default. */
+  timeout?: number;
+  /** Extra headers; a header the caller sets here wins over one the runtime would add. */
+  headers?: Record<string, string>;
+}
+
+/** What the request path attaches to each axios request config for the auth interceptors. */
+export interface RequestMeta {
+  operation: OperationSpec;
+  /** False when the body is a stream (or anything else that can not be sent twice). */
+  replayable: boolean;
+}
+
+declare module "axios" {
+  interface AxiosRequestConfig {
+    /** keyway's per-request data; set by the runtime's request path only. */
+    keyway?: RequestMeta;
+  }
+}
