@@ -1,0 +1,49 @@
+// Options resolved once, every default filled in; no stage reads raw CLI or config input.
+
+export type GroupBy = "none" | "tag";
+
+export interface GenerateOptions {
+  /** Path, http(s) URL, or `-` for standard input. */
+  input: string;
+  /** Output folder. */
+  output: string;
+  groupBy?: GroupBy;
+  /** Overrides the document's first server as the generated client's default baseURL. */
+  baseUrl?: string;
+  /** Run prettier over the emitted TypeScript (not schema.ts, which is printed already). */
+  format?: boolean;
+  /** Write nothing; report the files that would change. */
+  check?: boolean;
+  /** Write into a non-empty folder keyway did not generate. */
+  force?: boolean;
+  /** Resolve relative paths against this folder (default: process.cwd()). */
+  cwd?: string;
+  /** Called with each warning as it is found (the CLI prints them to stderr). */
+  onWarning?: (warning: { pointer: string; message: string; file: string }) => void;
+}
+
+export interface ResolvedOptions {
+  input: string;
+  output: string;
+  groupBy: GroupBy;
+  baseUrl?: string;
+  format: boolean;
+  check: boolean;
+  force: boolean;
+  cwd: string;
+  onWarning: (warning: { pointer: string; message: string; file: string }) => void;
+}
+
+export function resolveOptions(options: GenerateOptions): ResolvedOptions {
+  return {
+    input: options.input,
+    output: options.output,
+    groupBy: options.groupBy ?? "none",
+    baseUrl: options.baseUrl,
+    format: options.format ?? true,
+    check: options.check ?? false,
+    force: options.force ?? false,
+    cwd: options.cwd ?? process.cwd(),
+    onWarning: options.onWarning ?? (() => {}),
+  };
+}
