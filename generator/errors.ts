@@ -32,11 +32,26 @@ export class InputError extends KeywayError {
   }
 }
 
-/** The document was read but is not a valid OpenAPI document; `errors` lists every problem found. */
+/** What kind of problem a document has, for callers that branch on it rather than on wording. */
+export type ProblemCode =
+  | "syntax"
+  | "not-openapi"
+  | "unsupported-version"
+  | "unresolved-ref"
+  | "structure"
+  | "conversion";
+
+export interface DocumentProblem {
+  message: string;
+  location: SourceLocation;
+  code?: ProblemCode;
+}
+
+/** The document was read but is not a valid OpenAPI document; `problems` lists every problem found. */
 export class InvalidDocumentError extends KeywayError {
   override name = "InvalidDocumentError";
   constructor(
-    readonly problems: { message: string; location: SourceLocation }[],
+    readonly problems: DocumentProblem[],
   ) {
     super("invalid", problems[0]?.message ?? "invalid document", problems[0]?.location);
   }
