@@ -34,6 +34,13 @@ export interface Parameter {
   doc: Doc;
 }
 
+export interface ParameterGroup {
+  location: ParameterLocation;
+  /** True when any parameter of this location is required. */
+  required: boolean;
+  parameters: Parameter[];
+}
+
 /** How a body or response is put on, or taken off, the wire. */
 export type MediaKind = "json" | "form" | "multipart" | "binary" | "text";
 
@@ -61,6 +68,8 @@ export interface RequestBody {
 export interface Response {
   /** `200`, `2XX` or `default`, as in the document. */
   status: string;
+  /** The status as a number when it is one exact code (not a range or `default`). */
+  code?: number;
   media: MediaType[];
   headers: string[];
   doc: Doc;
@@ -83,9 +92,17 @@ export interface Operation {
   /** The group under `--group-by tag`: the first tag, or `default`. */
   group: string;
   doc: Doc;
-  parameters: Record<ParameterLocation, Parameter[]>;
+  /** Only the locations that have parameters, in the order path, query, header, cookie. */
+  parameters: ParameterGroup[];
   body?: RequestBody;
-  responses: Response[];
+  responses: {
+    /** What the call resolves with: every 2xx, or `default` when no 2xx is declared. */
+    success: Response[];
+    /** Every other declared status (and `default` when some 2xx is declared). */
+    error: Response[];
+  };
+  /** False when nothing is required, so the argument object itself is optional. */
+  argsRequired: boolean;
   /**
    * The alternatives (OR). Empty: the operation needs no credentials. An alternative with
    * no schemes means anonymous access is one of the options.
@@ -117,6 +134,7 @@ export interface TagGroup {
   tag: string;
   /** A safe, unique identifier for the namespace (`api.pets`) and the file name. */
   name: string;
+  doc: Doc;
   operations: Operation[];
 }
 

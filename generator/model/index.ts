@@ -1,0 +1,50 @@
+// IR construction: the bundled document in, plain data out (generator/model/types.ts).
+// https://spec.openapis.org/oas/v3.1.0#openapi-object
+import type { OpenAPI3 } from "openapi-typescript";
+import { docOf } from "./doc.js";
+import { EXPORTED_NAMES, NameRegistry, safeIdentifier } from "./names.js";
+import { buildOperations } from "./operation-object.js";
+import type { ModelContext } from "./ref.js";
+import { buildSecuritySchemes } from "./security-scheme-object.js";
+import { buildServers } from "./server-object.js";
+import type { ApiModel, Operation, TagGroup, Warning } from "./types.js";
+
+export function buildModel(document: OpenAPI3): { model: ApiModel; warnings: Warning[] } {
+  const warnings: Warning[] = [];
+  const ctx: ModelContext = { document, warn: (pointer, message) => warnings.push({ pointer, message }) };
+  const securitySchemes = buildSecuritySchemes(ctx);
+  const operations = buildOperations(ctx, {
+    names: new NameRegistry(EXPORTED_NAMES),
+    schemes: new Set(securitySchemes.map((s) => s.name)),
+  });
+  const model: ApiModel = {
+    title: typeof document.info?.title === "string" ? document.info.title : "API",
+    version: typeof document.info?.version === "string" ? document.info.version : "",
+    doc: docOf(document.info),
+    servers: buildServers(document),
+    securitySchemes,
+    operations,
+    groups: groupByTag(operations, document.tags ?? []),
+  };
+  return { model, warnings };
+}
+
+function groupByTag(operations: Operation[], tags: { name?: unknown; description?: unknown }[]): TagGroup[] {
+  const described = new Map(tags.map((tag) => [tag.name, tag]));
+  const groups = new Map<string, TagGroup>();
+  const names = new NameRegistry(["index", "client", "schema", "security", "runtime", "operations"]);
+  for (const operation of operations) {
+    let group = groups.get(operation.group);
+    if (!group) {
+      group = {
+        tag: operation.group,
+        name: names.claim(safeIdentifier(operation.group, "default")),
+        doc: docOf(described.get(operation.group)),
+        operations: [],
+      };
+      groups.set(operation.group, group);
+    }
+    group.operations.push(operation);
+  }
+  return [...groups.values()];
+}

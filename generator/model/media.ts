@@ -1,0 +1,21 @@
+import type { MediaKind } from "./types.js";
+
+/**
+ * How a media type travels. RFC 6839 §3.1: any `+json` suffix is JSON. XML and other
+ * text-like types are carried as text; anything unknown is carried as raw bytes.
+ */
+export function mediaKind(mediaType: string): MediaKind {
+  const type = mediaType.split(";")[0].trim().toLowerCase();
+  if (type === "application/json" || type.endsWith("+json") || type === "text/json") return "json";
+  if (type === "application/x-www-form-urlencoded") return "form";
+  if (type.startsWith("multipart/")) return "multipart";
+  if (type.startsWith("text/") || type === "application/xml" || type.endsWith("+xml")) return "text";
+  return "binary";
+}
+
+/** JSON first (the default a caller gets without choosing), the rest in document order. */
+export function defaultFirst<T extends { kind: MediaKind }>(media: T[]): T[] {
+  const json = media.findIndex((m) => m.kind === "json");
+  if (json <= 0) return media;
+  return [media[json], ...media.slice(0, json), ...media.slice(json + 1)];
+}

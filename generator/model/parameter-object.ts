@@ -1,0 +1,71 @@
+// OpenAPI 3.1 §4.8.12 Parameter Object.
+// https://spec.openapis.org/oas/v3.1.0#parameter-object
+import type { ParameterObject, ReferenceObject } from "openapi-typescript";
+import { docOf } from "./doc.js";
+import { deref, type ModelContext } from "./ref.js";
+import type { Parameter, ParameterGroup, ParameterLocation, ParameterStyle } from "./types.js";
+
+const LOCATIONS: readonly ParameterLocation[] = ["path", "query", "header", "cookie"];
+
+/** §4.8.12.4: the styles each location allows, the first being its default. */
+const STYLES: Record<ParameterLocation, readonly ParameterStyle[]> = {
+  path: ["simple", "label", "matrix"],
+  query: ["form", "spaceDelimited", "pipeDelimited", "deepObject"],
+  header: ["simple"],
+  cookie: ["form"],
+};
+
+export function buildParameter(
+  ctx: ModelContext,
+  raw: ParameterObject | ReferenceObject,
+  at: string,
+): Parameter | undefined {
+  const param = deref<ParameterObject>(ctx, raw, at);
+  if (!param) return undefined;
+  const location = param.in as ParameterLocation;
+  if (!LOCATIONS.includes(location) || typeof param.name !== "string") {
+    ctx.warn(at, `parameter in '${String(param.in)}' is not supported and was skipped`);
+    return undefined;
+  }
+  let style = (param.style ?? STYLES[location][0]) as ParameterStyle;
+  if (!STYLES[location].includes(style)) {
+    ctx.warn(at, `style '${style}' is not allowed in ${location}; using '${STYLES[location][0]}'`);
+    style = STYLES[location][0];
+  }
+  const contentType = param.content ? Object.keys(param.content)[0] : undefined;
+  return {
+    name: param.name,
+    in: location,
+    // §4.8.12.2: path parameters are always required.
+    required: location === "path" || param.required === true,
+    style,
+    // §4.8.12.2: explode defaults to true for form, false for every other style.
+    explode: typeof param.explode === "boolean" ? param.explode : style === "form",
+    allowReserved: param.allowReserved === true,
+    contentType,
+    doc: docOf(param),
+  };
+}
+
+/**
+ * §4.8.10: path-item parameters apply to every operation below it; an operation's own
+ * parameter with the same name and location replaces one of the path item.
+ */
+export function buildParameters(
+  ctx: ModelContext,
+  pathLevel: { raw: (ParameterObject | ReferenceObject)[]; at: string },
+  opLevel: { raw: (ParameterObject | ReferenceObject)[]; at: string },
+): ParameterGroup[] {
+  const byKey = new Map<string, Parameter>();
+  for (const level of [pathLevel, opLevel]) {
+    level.raw.forEach((raw, index) => {
+      const param = buildParameter(ctx, raw, `${level.at}/${index}`);
+      if (param) byKey.set(`${param.in}\u0000${param.name}`, param);
+    });
+  }
+  const all = [...byKey.values()];
+  return LOCATIONS.map((location) => {
+    const parameters = all.filter((p) => p.in === location);
+    return { location, required: parameters.some((p) => p.required), parameters };
+  }).filter((group) => group.parameters.length > 0);
+}

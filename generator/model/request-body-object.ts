@@ -1,0 +1,38 @@
+// OpenAPI 3.1 §4.8.13 Request Body Object and §4.8.15 Encoding Object.
+// https://spec.openapis.org/oas/v3.1.0#request-body-object
+import type { ReferenceObject, RequestBodyObject } from "openapi-typescript";
+import { docOf } from "./doc.js";
+import { defaultFirst, mediaKind } from "./media.js";
+import { deref, type ModelContext } from "./ref.js";
+import type { EncodingProperty, MediaType, ParameterStyle, RequestBody } from "./types.js";
+
+function encodingOf(raw: unknown): Record<string, EncodingProperty> | undefined {
+  if (!raw || typeof raw !== "object") return undefined;
+  const out: Record<string, EncodingProperty> = {};
+  for (const [name, value] of Object.entries(raw as Record<string, Record<string, unknown>>)) {
+    out[name] = {
+      contentType: typeof value.contentType === "string" ? value.contentType : undefined,
+      style: typeof value.style === "string" ? (value.style as ParameterStyle) : undefined,
+      explode: typeof value.explode === "boolean" ? value.explode : undefined,
+      allowReserved: typeof value.allowReserved === "boolean" ? value.allowReserved : undefined,
+    };
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
+}
+
+export function buildRequestBody(
+  ctx: ModelContext,
+  raw: RequestBodyObject | ReferenceObject | undefined,
+  at: string,
+): RequestBody | undefined {
+  if (!raw) return undefined;
+  const body = deref<RequestBodyObject>(ctx, raw, at);
+  if (!body?.content) return undefined;
+  const media: MediaType[] = Object.entries(body.content).map(([type, object]) => ({
+    type,
+    kind: mediaKind(type),
+    encoding: encodingOf((object as { encoding?: unknown }).encoding),
+  }));
+  if (media.length === 0) return undefined;
+  return { required: body.required === true, media: defaultFirst(media), doc: docOf(body) };
+}

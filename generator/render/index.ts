@@ -1,0 +1,43 @@
+// IR -> files. Each entry template prints one file; decisions were made in the model.
+import type { ApiModel, Operation } from "../model/types.js";
+import type { GroupBy } from "../options.js";
+import { operationSpec } from "./operation-spec.js";
+import { runtimeFiles } from "./runtime-files.js";
+import { schemeMap } from "./scheme-map.js";
+import { template } from "./templates.js";
+import type { GeneratedFile } from "./types.js";
+
+export interface RenderInput {
+  model: ApiModel;
+  /** schema.ts body as openapi-typescript printed it. */
+  schemaTypes: string;
+  groupBy: GroupBy;
+  baseUrl?: string;
+  header: { version: string; sha256: string };
+}
+
+const withSpec = (operations: Operation[]) => operations.map((op) => ({ ...op, spec: operationSpec(op) }));
+
+export function renderFiles(input: RenderInput): GeneratedFile[] {
+  const { model, header } = input;
+  const grouped = input.groupBy === "tag";
+  const servers = input.baseUrl ? [input.baseUrl, ...model.servers] : model.servers;
+  const files: GeneratedFile[] = [
+    { path: "index.ts", contents: template("index")(header) },
+    { path: "client.ts", contents: template("client")({ ...header, ...model, grouped }) },
+    { path: "security.ts", contents: template("security")({ ...header, schemes: schemeMap(model.securitySchemes), servers }) },
+    { path: "schema.ts", contents: template("partials/header")(header) + input.schemaTypes },
+  ];
+  if (grouped) {
+    files.push({ path: "operations.ts", contents: template("operations-index")({ ...header, groups: model.groups }) });
+    for (const group of model.groups) {
+      files.push({
+        path: `operations/${group.name}.ts`,
+        contents: template("operations")({ ...header, root: "../", operations: withSpec(group.operations) }),
+      });
+    }
+  } else {
+    files.push({ path: "operations.ts", contents: template("operations")({ ...header, root: "./", operations: withSpec(model.operations) }) });
+  }
+  return [...files, ...runtimeFiles()];
+}

@@ -1,0 +1,59 @@
+// schema.ts through openapi-typescript's transformer, fed the document load/ already
+// bundled and validated, so it neither lints nor bundles a second time. Its printer's
+// output is final: prettier never runs over it (4 s on GitHub's 6.5 MB of types).
+import { astToString, scanDiscriminators, transformSchema, type GlobalContext, type OpenAPI3 } from "openapi-typescript";
+import ts from "typescript";
+import { resolvePointer } from "../json-pointer.js";
+
+/**
+ * Binary fields (`format: binary`, or 3.1's `contentMediaType` without `contentEncoding`) are
+ * files a caller passes or receives, not strings: Blob in browsers and Node 20, or bytes.
+ */
+const binaryType = (): ts.TypeNode =>
+  ts.factory.createUnionTypeNode([
+    ts.factory.createTypeReferenceNode("Blob"),
+    ts.factory.createTypeReferenceNode("Uint8Array"),
+  ]);
+
+function transform(schema: { format?: unknown; contentMediaType?: unknown; contentEncoding?: unknown }): ts.TypeNode | undefined {
+  if (schema.format === "binary") return binaryType();
+  if (typeof schema.contentMediaType === "string" && schema.contentEncoding === undefined) return binaryType();
+  return undefined;
+}
+
+export function renderSchemaTypes(document: OpenAPI3): string {
+  const ctx: GlobalContext = {
+    additionalProperties: false,
+    alphabetize: false,
+    arrayLength: false,
+    defaultNonNullable: true,
+    discriminators: scanDiscriminators(document, {}),
+    emptyObjectsUnknown: false,
+    enum: false,
+    enumValues: false,
+    conditionalEnums: false,
+    dedupeEnums: false,
+    excludeDeprecated: false,
+    exportType: false,
+    immutable: false,
+    rootTypes: false,
+    rootTypesNoSchemaPrefix: false,
+    rootTypesKeepCasing: false,
+    injectFooter: [],
+    pathParamsAsTypes: false,
+    postTransform: undefined,
+    propertiesRequiredByDefault: false,
+    // Only openapiTS()'s own lint step reads this; we validated in load/.
+    redoc: undefined as unknown as GlobalContext["redoc"],
+    silent: true,
+    inject: undefined,
+    transform: (schema) => transform(schema as Parameters<typeof transform>[0]),
+    transformProperty: undefined,
+    makePathsEnum: false,
+    generatePathParams: false,
+    readWriteMarkers: false,
+    resolve: () => undefined,
+  };
+  ctx.resolve = <T>(ref: string): T | undefined => resolvePointer(document, ref) as T | undefined;
+  return astToString(transformSchema(document, ctx));
+}
