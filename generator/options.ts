@@ -1,6 +1,14 @@
 // Options resolved once, every default filled in; no stage reads raw CLI or config input.
+import { UsageError } from "./errors.js";
 
 export type GroupBy = "none" | "tag";
+
+/** Something the document does that keyway handled with a compromise; never fatal. */
+export interface GenerationWarning {
+  file: string;
+  pointer: string;
+  message: string;
+}
 
 export interface GenerateOptions {
   /** Path, http(s) URL, or `-` for standard input. */
@@ -19,7 +27,7 @@ export interface GenerateOptions {
   /** Resolve relative paths against this folder (default: process.cwd()). */
   cwd?: string;
   /** Called with each warning as it is found (the CLI prints them to stderr). */
-  onWarning?: (warning: { pointer: string; message: string; file: string }) => void;
+  onWarning?: (warning: GenerationWarning) => void;
 }
 
 export interface ResolvedOptions {
@@ -31,10 +39,16 @@ export interface ResolvedOptions {
   check: boolean;
   force: boolean;
   cwd: string;
-  onWarning: (warning: { pointer: string; message: string; file: string }) => void;
+  onWarning: (warning: GenerationWarning) => void;
 }
 
 export function resolveOptions(options: GenerateOptions): ResolvedOptions {
+  // The programmatic API gets the same usage errors as the CLI, as classes.
+  if (!options.input) throw new UsageError("missing --input (a file, an http(s) URL, or - for stdin)");
+  if (!options.output) throw new UsageError("missing --output (the folder to generate into)");
+  if (options.groupBy !== undefined && options.groupBy !== "none" && options.groupBy !== "tag") {
+    throw new UsageError(`--group-by must be "none" or "tag", not "${String(options.groupBy)}"`);
+  }
   return {
     input: options.input,
     output: options.output,

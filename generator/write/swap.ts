@@ -1,0 +1,139 @@
+// The whole new output is written to a temporary folder beside the target, then swapped in
+// with two renames. Node has no atomic directory exchange (renameat2 RENAME_EXCHANGE), so
+// the previous output is parked under a fixed name for the instant between the renames;
+// a run killed right there leaves it parked, and the next run puts it back before anything
+// else. Ctrl-C and SIGTERM during the swap are held until it is done.
+import { randomBytes } from "node:crypto";
+import { copyFile, mkdir, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
+import type { GeneratedFile } from "../render/types.js";
+import { isCode } from "./marker.js";
+
+const TEMP = /^\.keyway-tmp-(\d+)-[0-9a-f]{8}-(.*)$/;
+
+function siblings(target: string): { parent: string; base: string; parked: string } {
+  const parent = dirname(target);
+  const base = basename(target);
+  return { parent, base, parked: join(parent, `.keyway-old-${base}`) };
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await stat(path);
+    return true;
+  } catch (error) {
+    if (isCode(error, "ENOENT") || isCode(error, "ENOTDIR")) return false;
+    throw error;
+  }
+}
+
+/** Undo what a killed run left: restore a parked output, delete temporary folders of dead runs. */
+export async function recoverInterruptedSwap(target: string): Promise<void> {
+  const { parent, base, parked } = siblings(target);
+  if (await exists(parked)) {
+    if (await exists(target)) await rm(parked, { recursive: true, force: true });
+    else await rename(parked, target);
+  }
+  let names: string[];
+  try {
+    names = await readdir(parent);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const match = TEMP.exec(name);
+    if (match && match[2] === base && !isAlive(Number(match[1]))) {
+      await rm(join(parent, name), { recursive: true, force: true });
+    }
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return isCode(error, "EPERM");
+  }
+}
+
+export interface SwapPlan {
+  target: string;
+  files: GeneratedFile[];
+  /** Paths (relative) of files in the current target that are not keyway's: kept as they are. */
+  keep: string[];
+}
+
+export async function writeAndSwap(plan: SwapPlan): Promise<void> {
+  const { parent, base, parked } = siblings(plan.target);
+  await mkdir(parent, { recursive: true });
+  const temp = join(parent, `.keyway-tmp-${process.pid}-${randomBytes(4).toString("hex")}-${base}`);
+  await mkdir(temp);
+  try {
+    for (const path of plan.keep) {
+      await mkdir(dirname(join(temp, path)), { recursive: true });
+      await copyFile(join(plan.target, path), join(temp, path));
+    }
+    await writeFiles(temp, plan.files);
+    await testPause("before-swap");
+    await swap(temp, plan.target, parked);
+  } catch (error) {
+    await rm(temp, { recursive: true, force: true });
+    throw error;
+  }
+  await rm(parked, { recursive: true, force: true });
+}
+
+async function writeFiles(folder: string, files: GeneratedFile[]): Promise<void> {
+  const dirs = new Set(files.map((file) => dirname(join(folder, file.path))));
+  for (const dir of [...dirs].sort()) await mkdir(dir, { recursive: true });
+  for (const [index, file] of files.entries()) {
+    if (index === Math.floor(files.length / 2)) await testPause("mid-write");
+    await writeFile(join(folder, file.path), file.contents);
+  }
+}
+
+async function swap(temp: string, target: string, parked: string): Promise<void> {
+  const held = holdSignals();
+  try {
+    if (!(await exists(target))) return await rename(temp, target);
+    await rm(parked, { recursive: true, force: true });
+    await rename(target, parked);
+    await testPause("mid-swap");
+    try {
+      await rename(temp, target);
+    } catch (error) {
+      await rename(parked, target);
+      throw error;
+    }
+  } finally {
+    held.release();
+  }
+}
+
+const SIGNALS: NodeJS.Signals[] = ["SIGINT", "SIGTERM", "SIGHUP"];
+
+/** Keeps Ctrl-C from landing between the two renames; re-raises it once they are done. */
+function holdSignals(): { release(): void } {
+  const received: NodeJS.Signals[] = [];
+  const onSignal = (signal: NodeJS.Signals): void => void received.push(signal);
+  for (const signal of SIGNALS) process.on(signal, onSignal);
+  return {
+    release() {
+      for (const signal of SIGNALS) process.off(signal, onSignal);
+      if (received[0]) process.kill(process.pid, received[0]);
+    },
+  };
+}
+
+/**
+ * Test-only: KEYWAY_TEST_PAUSE=<point>:<file> makes the run write its pid to <file> and
+ * wait at <point> (mid-write, before-swap, mid-swap), so a test can kill it exactly there.
+ * Bounded, so a stray variable delays a run but never hangs it.
+ */
+async function testPause(point: string): Promise<void> {
+  const hook = process.env.KEYWAY_TEST_PAUSE;
+  if (!hook || !hook.startsWith(`${point}:`)) return;
+  await writeFile(hook.slice(point.length + 1), String(process.pid));
+  await new Promise((resolve) => setTimeout(resolve, 30_000));
+}
