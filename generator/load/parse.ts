@@ -1,0 +1,94 @@
+// Text -> value. The format is told by content, not by file extension (a URL often has none):
+// a document whose first character is `{` or `[` is JSON, anything else YAML 1.2.
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
+import type { DocumentProblem } from "../errors.js";
+import { findJsonOffset, findJsonSyntaxError, lineColumn } from "./json-scan.js";
+import type { RawSource } from "./read.js";
+
+export interface ParsedSource {
+  source: RawSource;
+  value: unknown;
+  /** 1-based line/column of the deepest node of `segments` found, and how many segments matched. */
+  position(segments: readonly string[]): { line: number; column: number; matched: number };
+}
+
+export type ParseResult = { ok: true; parsed: ParsedSource } | { ok: false; problems: DocumentProblem[] };
+
+export function parseSource(source: RawSource): ParseResult {
+  const first = /\S/.exec(source.text)?.[0];
+  if (first === undefined) {
+    return { ok: false, problems: [{ code: "syntax", message: "the document is empty", location: { file: source.display } }] };
+  }
+  return first === "{" || first === "[" ? parseJson(source) : parseYaml(source);
+}
+
+function parseJson(source: RawSource): ParseResult {
+  let value: unknown;
+  try {
+    value = JSON.parse(source.text);
+  } catch {
+    const error = findJsonSyntaxError(source.text) ?? { offset: 0, message: "invalid JSON" };
+    const { line, column } = lineColumn(source.text, error.offset);
+    const location = { file: source.display, line, column };
+    return { ok: false, problems: [{ code: "syntax", message: `invalid JSON: ${error.message}`, location }] };
+  }
+  const position = (segments: readonly string[]) => {
+    const { offset, matched } = findJsonOffset(source.text, segments);
+    return { ...lineColumn(source.text, offset), matched };
+  };
+  return { ok: true, parsed: { source, value, position } };
+}
+
+/** `yaml` appends " at line 3, column 7:" and a code frame; the location travels separately. */
+function yamlMessage(message: string): string {
+  return message.split("\n")[0].replace(/ at line \d+, column \d+:?\s*$/, "").trim();
+}
+
+function parseYaml(source: RawSource): ParseResult {
+  const lineCounter = new LineCounter();
+  // YAML 1.2 core schema; `<<` merge keys are common in hand-written OpenAPI documents.
+  const doc = parseDocument(source.text, { lineCounter, merge: true, prettyErrors: true });
+  if (doc.errors.length > 0) {
+    const problems = doc.errors.map((error): DocumentProblem => {
+      const at = error.linePos?.[0];
+      const location = { file: source.display, line: at?.line, column: at?.col };
+      return { code: "syntax", message: `invalid YAML: ${yamlMessage(error.message)}`, location };
+    });
+    return { ok: false, problems };
+  }
+  let value: unknown;
+  try {
+    value = doc.toJS();
+  } catch (error) {
+    const message = error instanceof Error ? yamlMessage(error.message) : "cannot build the document";
+    return { ok: false, problems: [{ code: "syntax", message: `invalid YAML: ${message}`, location: { file: source.display } }] };
+  }
+  const position = (segments: readonly string[]) => {
+    const { offset, matched } = yamlOffset(doc, segments);
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, column: col, matched };
+  };
+  return { ok: true, parsed: { source, value, position } };
+}
+
+function yamlOffset(doc: Document, segments: readonly string[]): { offset: number; matched: number } {
+  let node: unknown = doc.contents;
+  let offset = (doc.contents as Node | null)?.range?.[0] ?? 0;
+  let matched = 0;
+  for (const segment of segments) {
+    if (isAlias(node)) node = node.resolve(doc);
+    let next: { at: number | undefined; node: unknown } | undefined;
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === segment);
+      if (pair) next = { at: isScalar(pair.key) ? pair.key.range?.[0] : undefined, node: pair.value };
+    } else if (isSeq(node) && /^\d+$/.test(segment)) {
+      const item = node.items[Number(segment)] as Node | undefined;
+      if (item) next = { at: item.range?.[0], node: item };
+    }
+    if (!next || next.at === undefined) break;
+    offset = next.at;
+    node = next.node;
+    matched++;
+  }
+  return { offset, matched };
+}

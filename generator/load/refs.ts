@@ -1,0 +1,89 @@
+// Every `$ref` of a document, and whether each one points at something (OpenAPI 3.1 §4.8.23,
+// Reference Object; JSON Reference: the fragment is a JSON pointer, RFC 6901).
+import type { Finding } from "./finding.js";
+import { isObject, joinPointer, parsePointer } from "./pointer.js";
+
+export interface RefSite {
+  /** Where the Reference Object stands. */
+  pointer: string;
+  ref: string;
+}
+
+/**
+ * Values the spec defines as literal data (examples, defaults, enums, consts): an object with
+ * a `$ref` key there is data, not a reference. Extensions (`x-`) are vendor data keyway never reads.
+ */
+function isLiteral(key: string, value: unknown, path: readonly string[]): boolean {
+  if (key === "example" || key === "default" || key === "enum" || key === "const") return true;
+  if (key.startsWith("x-")) return true;
+  if (key === "examples" && Array.isArray(value)) return true; // JSON Schema `examples`
+  return key === "value" && path[path.length - 2] === "examples"; // Example Object `value`
+}
+
+export function collectRefs(root: unknown): RefSite[] {
+  const sites: RefSite[] = [];
+  const path: string[] = [];
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) {
+      for (let i = 0; i < node.length; i++) {
+        path.push(String(i));
+        visit(node[i]);
+        path.pop();
+      }
+      return;
+    }
+    if (!isObject(node)) return;
+    if (typeof node.$ref === "string") sites.push({ pointer: joinPointer(path), ref: node.$ref });
+    for (const key of Object.keys(node)) {
+      const value = node[key];
+      if (typeof value !== "object" || value === null || isLiteral(key, value, path)) continue;
+      path.push(key);
+      visit(value);
+      path.pop();
+    }
+  };
+  visit(root);
+  return sites;
+}
+
+export function isInternal(ref: string): boolean {
+  return ref.startsWith("#");
+}
+
+const MAX_HOPS = 64;
+
+/** Follows a `#/...` pointer, through references met on the way as JSON Reference resolution does. */
+export function resolveInternal(root: unknown, ref: string): unknown {
+  let node = root;
+  let segments = parsePointer(ref);
+  for (let hops = 0; hops < MAX_HOPS; ) {
+    let i = 0;
+    for (; i < segments.length; i++) {
+      if (isObject(node) && typeof node.$ref === "string" && !(segments[i] in node)) break;
+      if (typeof node !== "object" || node === null || !(segments[i] in node)) return undefined;
+      node = (node as Record<string, unknown>)[segments[i]];
+    }
+    if (i === segments.length) return node;
+    const through = (node as { $ref: string }).$ref;
+    if (!isInternal(through)) return undefined;
+    segments = [...parsePointer(through), ...segments.slice(i)];
+    node = root;
+    hops++;
+  }
+  return undefined;
+}
+
+/** One finding per reference that points at nothing (after bundling every ref should be internal). */
+export function checkRefs(root: unknown, sites: readonly RefSite[]): Finding[] {
+  const found = new Map<string, boolean>();
+  const findings: Finding[] = [];
+  for (const site of sites) {
+    let ok = found.get(site.ref);
+    if (ok === undefined) {
+      ok = isInternal(site.ref) && resolveInternal(root, site.ref) !== undefined;
+      found.set(site.ref, ok);
+    }
+    if (!ok) findings.push({ code: "unresolved-ref", message: `$ref '${site.ref}' not found`, pointer: site.pointer });
+  }
+  return findings;
+}
