@@ -2,7 +2,7 @@
 // https://spec.openapis.org/oas/v3.1.0#openapi-object
 import type { OpenAPI3 } from "openapi-typescript";
 import { docOf } from "./doc.js";
-import { EXPORTED_NAMES, NameRegistry, safeIdentifier } from "./names.js";
+import { EXPORTED_NAMES, NameRegistry, safePropertyName } from "./names.js";
 import { buildOperations } from "./operation-object.js";
 import type { ModelContext } from "./ref.js";
 import { buildSecuritySchemes } from "./security-scheme-object.js";
@@ -38,7 +38,7 @@ function groupByTag(operations: Operation[], tags: { name?: unknown; description
     if (!group) {
       group = {
         tag: operation.group,
-        name: names.claim(safeIdentifier(operation.group, "default")),
+        name: names.claim(safePropertyName(operation.group, "default")),
         doc: docOf(described.get(operation.group)),
         operations: [],
       };

@@ -60,6 +60,17 @@ export function safeIdentifier(text: string, fallback: string): string {
   return name;
 }
 
+/**
+ * A property name for `api.<group>`: reserved words are fine after a dot, but keys that
+ * Object.assign would treat specially are not.
+ */
+export function safePropertyName(text: string, fallback: string): string {
+  let name = camelCase(text) || fallback;
+  if (/^\p{Nd}/u.test(name)) name = `_${name}`;
+  if (name === "__proto__" || name === "constructor" || name === "prototype") name = `${name}_`;
+  return name;
+}
+
 /** `GET /pets/{petId}/photos` -> `getPetsByPetIdPhotos`, for operations without an operationId. */
 export function nameFromRoute(method: string, path: string): string {
   const segments = path.split("/").filter(Boolean).map((segment) => {

@@ -132,7 +132,7 @@ export type SecurityScheme =
 export interface TagGroup {
   /** The tag as the document names it. */
   tag: string;
-  /** A safe, unique identifier for the namespace (`api.pets`) and the file name. */
+  /** A unique property name for the namespace (`api.pets`) and the file name. */
   name: string;
   doc: Doc;
   operations: Operation[];

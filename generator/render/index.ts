@@ -24,7 +24,10 @@ export function renderFiles(input: RenderInput): GeneratedFile[] {
   const servers = input.baseUrl ? [input.baseUrl, ...model.servers] : model.servers;
   const files: GeneratedFile[] = [
     { path: "index.ts", contents: template("index")(header) },
-    { path: "client.ts", contents: template("client")({ ...header, ...model, grouped }) },
+    {
+      path: "client.ts",
+      contents: template("client")({ ...header, doc: model.doc, operations: model.operations, groups: model.groups, grouped }),
+    },
     { path: "security.ts", contents: template("security")({ ...header, schemes: schemeMap(model.securitySchemes), servers }) },
     { path: "schema.ts", contents: template("partials/header")(header) + input.schemaTypes },
   ];
