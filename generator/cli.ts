@@ -99,7 +99,7 @@ function clientOptions(y: Argv): Argv {
     .option("config", { alias: "c", type: "string", describe: "keyway.config.{json,js,mjs,ts} (default: the one in .)" })
     .option("check", { type: "boolean", describe: "write nothing; exit 3 and list the files that would change" })
     .option("watch", { type: "boolean", describe: "regenerate when the document or a file it $refs changes" })
-    .option("group-by", { type: "string", choices: ["none", "tag"], describe: "one operations file, or one per tag" })
+    .option("group-by", { type: "string", describe: "none: one operations file; tag: one file per tag" })
     .option("base-url", { type: "string", describe: "default baseURL instead of the document's first server" })
     .option("format", { type: "boolean", describe: "run prettier (--no-format to skip)" })
     .option("quiet", { alias: "q", type: "boolean", describe: "no summary line, no progress" })

@@ -81,7 +81,6 @@ export async function writeAndSwap(plan: SwapPlan): Promise<void> {
     await rm(temp, { recursive: true, force: true });
     throw error;
   }
-  await rm(parked, { recursive: true, force: true });
 }
 
 async function writeFiles(folder: string, files: GeneratedFile[]): Promise<void> {
@@ -106,6 +105,8 @@ async function swap(temp: string, target: string, parked: string): Promise<void>
       await rename(parked, target);
       throw error;
     }
+    // Still holding signals: a Ctrl-C now should not leave the parked copy behind.
+    await rm(parked, { recursive: true, force: true });
   } finally {
     held.release();
   }
@@ -129,11 +130,12 @@ function holdSignals(): { release(): void } {
 /**
  * Test-only: KEYWAY_TEST_PAUSE=<point>:<file> makes the run write its pid to <file> and
  * wait at <point> (mid-write, before-swap, mid-swap), so a test can kill it exactly there.
- * Bounded, so a stray variable delays a run but never hangs it.
+ * Bounded (KEYWAY_TEST_PAUSE_MS, default 30 s), so a stray variable delays a run but never hangs it.
  */
 async function testPause(point: string): Promise<void> {
   const hook = process.env.KEYWAY_TEST_PAUSE;
   if (!hook || !hook.startsWith(`${point}:`)) return;
   await writeFile(hook.slice(point.length + 1), String(process.pid));
-  await new Promise((resolve) => setTimeout(resolve, 30_000));
+  const ms = Number(process.env.KEYWAY_TEST_PAUSE_MS ?? 30_000);
+  await new Promise((resolve) => setTimeout(resolve, ms));
 }
