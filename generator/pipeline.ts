@@ -1,8 +1,14 @@
-// SEAM (owned by the generation work): load -> model -> types/render -> format, in memory.
-// Writing is the caller's job (generator/index.ts), so --check and the cache share this.
+// load -> model -> types/render -> format, all in memory. Writing is the caller's job
+// (generator/index.ts), so --check and the cache share this.
+import { formatFiles } from "./format/index.js";
+import { loadDocument } from "./load/index.js";
 import type { LoadedDocument } from "./load/types.js";
+import { buildModel } from "./model/index.js";
 import type { ResolvedOptions } from "./options.js";
+import { packageVersion } from "./package-root.js";
+import { renderFiles } from "./render/index.js";
 import type { GeneratedFile } from "./render/types.js";
+import { renderSchemaTypes } from "./types/index.js";
 
 export interface Generation {
   files: GeneratedFile[];
@@ -10,6 +16,17 @@ export interface Generation {
   document: LoadedDocument;
 }
 
-export async function renderClient(_options: ResolvedOptions): Promise<Generation> {
-  throw new Error("not built yet");
+export async function renderClient(options: ResolvedOptions): Promise<Generation> {
+  const loaded = await loadDocument(options.input, { cwd: options.cwd });
+  const { model, warnings } = buildModel(loaded.document);
+  for (const warning of warnings) options.onWarning({ ...warning, file: loaded.source });
+  const rendered = renderFiles({
+    model,
+    schemaTypes: renderSchemaTypes(loaded.document),
+    groupBy: options.groupBy,
+    baseUrl: options.baseUrl,
+    header: { version: packageVersion, sha256: loaded.sha256 },
+  });
+  const files = options.format ? await formatFiles(rendered) : rendered;
+  return { files, operations: model.operations.length, document: loaded };
 }
