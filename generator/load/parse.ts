@@ -56,6 +56,9 @@ function parseYaml(source: RawSource): ParseResult {
     });
     return { ok: false, problems };
   }
+  if (doc.contents === null) {
+    return { ok: false, problems: [{ code: "syntax", message: "the document is empty", location: { file: source.display } }] };
+  }
   let value: unknown;
   try {
     value = doc.toJS();

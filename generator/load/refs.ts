@@ -9,11 +9,20 @@ export interface RefSite {
   ref: string;
 }
 
+/** Maps whose keys are names the author chose: a key there is never a keyword. */
+const NAMED = new Set([
+  "properties", "patternProperties", "dependentSchemas", "definitions", "$defs",
+  "responses", "schemas", "parameters", "examples", "headers", "securitySchemes",
+  "requestBodies", "links", "callbacks", "pathItems", "webhooks", "content", "encoding",
+]);
+
 /**
  * Values the spec defines as literal data (examples, defaults, enums, consts): an object with
- * a `$ref` key there is data, not a reference. Extensions (`x-`) are vendor data keyway never reads.
+ * a `$ref` key there is data, not a reference. Extensions (`x-`) are vendor data keyway never
+ * reads. Under a map of names (`properties`, `responses`, ...) the same words are just names.
  */
 function isLiteral(key: string, value: unknown, path: readonly string[]): boolean {
+  if (NAMED.has(path[path.length - 1])) return false;
   if (key === "example" || key === "default" || key === "enum" || key === "const") return true;
   if (key.startsWith("x-")) return true;
   if (key === "examples" && Array.isArray(value)) return true; // JSON Schema `examples`

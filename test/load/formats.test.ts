@@ -1,0 +1,72 @@
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, test } from "vitest";
+import { loadDocument } from "../../generator/load/index.js";
+import { ROOT, textAt } from "./helpers.js";
+
+const load = (input: string) => loadDocument(input, { cwd: ROOT });
+
+describe("formats are told by content, not by name", () => {
+  test("JSON named .json", async () => {
+    const doc = await load("fixtures/load/formats/openapi-3.1.json");
+    expect(doc.inputVersion).toBe("3.1.0");
+    expect(doc.document.components?.schemas?.Maybe).toEqual({ type: ["string", "null"] });
+  });
+
+  test("JSON named .yaml", async () => {
+    const doc = await load("fixtures/load/formats/json-content.yaml");
+    expect(doc.document.info.title).toBe("JSON 3.1");
+  });
+
+  test("YAML named .json", async () => {
+    const doc = await load("fixtures/load/formats/yaml-content.json");
+    expect(doc.document.info.title).toBe("YAML named .json");
+    expect(doc.document.paths).toEqual({});
+  });
+
+  test("YAML anchors and merge keys are expanded", async () => {
+    const doc = await load("fixtures/load/formats/anchors.yaml");
+    const b = doc.document.paths?.["/b"]?.get;
+    expect(b?.operationId).toBe("b");
+    expect(b?.responses).toEqual({ "200": { description: "ok" } });
+  });
+
+  test("OpenAPI 3.1 without paths (webhooks only) is valid", async () => {
+    const doc = await load("fixtures/load/formats/webhooks-only.yaml");
+    expect(doc.document.paths).toBeUndefined();
+    expect(doc.document.webhooks?.newPet).toBeDefined();
+  });
+});
+
+describe("what load hands on", () => {
+  test("sha256 of the raw entry bytes, files, source as given", async () => {
+    const input = "fixtures/load/formats/openapi-3.1.json";
+    const doc = await load(input);
+    const bytes = readFileSync(path.join(ROOT, input));
+    expect(doc.sha256).toBe(createHash("sha256").update(bytes).digest("hex"));
+    expect(doc.source).toBe(input);
+    expect(doc.files).toEqual([path.join(ROOT, input)]);
+  });
+
+  test("locate gives file, pointer, line and column in YAML", async () => {
+    const input = "fixtures/load/formats/webhooks-only.yaml";
+    const doc = await load(input);
+    const at = doc.locate("#/components/schemas/Pet");
+    expect(at).toEqual({ file: input, pointer: "#/components/schemas/Pet", line: 15, column: 5 });
+    expect(textAt(readFileSync(path.join(ROOT, input), "utf8"), at.line!, at.column!)).toBe("Pet:");
+  });
+
+  test("locate in JSON, with escaped pointer segments", async () => {
+    const input = "fixtures/load/formats/openapi-3.1.json";
+    const doc = await load(input);
+    const at = doc.locate("#/paths/~1ping/get/responses/204");
+    expect(at).toEqual({ file: input, pointer: "#/paths/~1ping/get/responses/204", line: 9, column: 11 });
+  });
+
+  test("locate of a pointer that does not exist stops at its deepest existing part", async () => {
+    const doc = await load("fixtures/load/formats/openapi-3.1.json");
+    expect(doc.locate("#/paths/~1ping/post")).toMatchObject({ pointer: "#/paths/~1ping/post", line: 5, column: 5 });
+    expect(doc.locate("#")).toMatchObject({ pointer: "#", line: 1, column: 1 });
+  });
+});
