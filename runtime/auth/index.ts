@@ -1,23 +1,57 @@
 // SEAM (owned by the auth work): installs credential attachment and refresh/retry as one
-// interceptor pair on the client's own axios instance.
-import type { AxiosInstance } from "axios";
+// interceptor pair on the client's own axios instance — never on the global axios (DESIGN §4).
+import axios, { type AxiosInstance } from "axios";
 import type { SchemeMap } from "../types.js";
+import { DEFAULT_SKEW_MS } from "./expiry.js";
+import { errorInterceptor, requestInterceptor, responseInterceptor } from "./interceptors.js";
+import { originPolicy } from "./origin.js";
+import { buildSchemes } from "./schemes.js";
+import type { AuthConfig, AuthHooks, RefreshOptions } from "./types.js";
 
-/** The `auth` option of createClient: keys are the document's securitySchemes names. */
-export type AuthConfig<S extends SchemeMap> = { [K in keyof S]?: unknown };
+export type * from "./types.js";
+export { AuthError, isAuthError, type AuthErrorCode } from "./errors.js";
+export { cookieTokenStore, localStorageTokenStore, memoryTokenStore, sessionStorageTokenStore } from "./stores.js";
+export type { StorageLike, WebStorageStoreOptions } from "./stores.js";
 
-export interface AuthSetup<S extends SchemeMap = SchemeMap> {
+export interface AuthSetup<S extends SchemeMap = SchemeMap> extends AuthHooks, RefreshOptions {
   schemes: S;
   auth: AuthConfig<S>;
   baseURL: string;
   allowedOrigins: readonly string[];
-  onAuthFailure?: (error: Error) => void;
 }
 
 export interface AuthHandle {
+  /** DESIGN §4.9: empties every token store of this client; a refresh in flight loses. */
   signOut(): Promise<void>;
 }
 
-export function installAuth<S extends SchemeMap>(_instance: AxiosInstance, _setup: AuthSetup<S>): AuthHandle {
-  return { signOut: async () => {} };
+const DEFAULT_REFRESH_TIMEOUT_MS = 30_000;
+
+export function installAuth<S extends SchemeMap>(instance: AxiosInstance, setup: AuthSetup<S>): AuthHandle {
+  const defaults = instance.defaults;
+  // Token and discovery calls share the client's transport but none of its interceptors, so
+  // the refresh call itself can never enter the refresh logic (§4.4).
+  const tokenHttp = axios.create({
+    adapter: defaults.adapter,
+    httpAgent: defaults.httpAgent,
+    httpsAgent: defaults.httpsAgent,
+    proxy: defaults.proxy,
+    timeout: setup.timeoutMs ?? DEFAULT_REFRESH_TIMEOUT_MS,
+  });
+  const schemes = buildSchemes(setup.schemes, setup.auth as Readonly<Record<string, unknown>>, {
+    baseURL: setup.baseURL,
+    tokenHttp,
+    hooks: { onAuthFailure: setup.onAuthFailure, onTokensRefreshed: setup.onTokensRefreshed },
+    skewMs: setup.skewMs ?? DEFAULT_SKEW_MS,
+    timeoutMs: setup.timeoutMs ?? DEFAULT_REFRESH_TIMEOUT_MS,
+  });
+  const context = { instance, schemes, policy: originPolicy(setup.baseURL, setup.allowedOrigins) };
+  instance.interceptors.request.use(requestInterceptor(context));
+  instance.interceptors.response.use(responseInterceptor(context), errorInterceptor(context));
+  return {
+    signOut: async () => {
+      const sources = [...schemes.values()].flatMap((scheme) => (scheme.source === undefined ? [] : [scheme.source]));
+      await Promise.all(sources.map((source) => source.signOut()));
+    },
+  };
 }

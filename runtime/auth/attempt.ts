@@ -1,0 +1,82 @@
+// Per-request auth state, kept outside the config: axios copies configs onto its errors,
+// and anything enumerable there ends up in logs (axios#2648). The config carries only an
+// opaque key, a class instance that axios's mergeConfig passes on by reference.
+import type { AxiosRequestConfig, InternalAxiosRequestConfig } from "axios";
+import type { Credential } from "./credential.js";
+
+declare module "axios" {
+  interface AxiosRequestConfig {
+    /** keyway's auth layer: opaque key of this request's attempt state. */
+    keywayAuth?: AttemptKey;
+  }
+}
+
+export class AttemptKey {
+  toJSON(): string {
+    return "[keyway attempt]";
+  }
+}
+
+/** The request as the caller (and earlier interceptors) made it, before any credential. */
+interface Snapshot {
+  url: AxiosRequestConfig["url"];
+  params: unknown;
+  data: unknown;
+  headers: ReturnType<InternalAxiosRequestConfig["headers"]["toJSON"]>;
+  withCredentials: AxiosRequestConfig["withCredentials"];
+  beforeRedirect: unknown;
+}
+
+export interface Attempt {
+  snapshot: Snapshot;
+  /** DESIGN §4.4: at most one retry per request. */
+  retried: boolean;
+  sent: Credential[];
+}
+
+const attempts = new WeakMap<AttemptKey, Attempt>();
+
+export function attemptOf(config: AxiosRequestConfig | undefined): Attempt | undefined {
+  const key = config?.keywayAuth;
+  return key === undefined ? undefined : attempts.get(key);
+}
+
+/** The first pass through the request interceptor records the untouched request. */
+export function beginAttempt(config: InternalAxiosRequestConfig): Attempt {
+  const existing = attemptOf(config);
+  if (existing !== undefined) return existing;
+  const snapshot: Snapshot = {
+    url: config.url,
+    params: config.params,
+    data: config.data,
+    headers: config.headers.toJSON(),
+    withCredentials: config.withCredentials,
+    beforeRedirect: (config as { beforeRedirect?: unknown }).beforeRedirect,
+  };
+  const attempt: Attempt = { snapshot, retried: false, sent: [] };
+  const key = new AttemptKey();
+  attempts.set(key, attempt);
+  config.keywayAuth = key;
+  return attempt;
+}
+
+/**
+ * The retry: the original request again — same body (pre-transform, so axios serializes it
+ * byte-identical, DESIGN §4.6), same headers including an Idempotency-Key, none of the
+ * credentials of the first try; the request interceptor attaches the current ones.
+ */
+export function retryConfig(config: InternalAxiosRequestConfig, attempt: Attempt): AxiosRequestConfig {
+  const { snapshot } = attempt;
+  const key = new AttemptKey();
+  attempts.set(key, { snapshot, retried: true, sent: [] });
+  return {
+    ...config,
+    url: snapshot.url,
+    params: snapshot.params,
+    data: snapshot.data,
+    headers: { ...snapshot.headers },
+    withCredentials: snapshot.withCredentials,
+    beforeRedirect: snapshot.beforeRedirect as AxiosRequestConfig["beforeRedirect"],
+    keywayAuth: key,
+  };
+}

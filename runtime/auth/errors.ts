@@ -1,0 +1,79 @@
+// AuthError: every failure of the auth layer. DESIGN §4 (last paragraph): errors print,
+// JSON.stringify and util.inspect without any token, refresh token, api key or cookie, so
+// nothing here keeps a reference to a request config (axios#2648, #4246) and every cause
+// is copied through scrub() before it is attached.
+import { scrub, scrubValue } from "./scrub.js";
+
+export type AuthErrorCode =
+  /** No alternative of the operation's security requirement is configured (sent nothing). */
+  | "missing_credentials"
+  /** The request targets an origin that may not receive credentials (DESIGN §4, origins). */
+  | "origin_not_allowed"
+  /** A configured credential can not be put on the wire (CR/LF, ':' in a basic username). */
+  | "invalid_credential"
+  /** The token endpoint or custom refresh said 400/401/403: the session is over (§4.5). */
+  | "refresh_rejected"
+  /** Network error, 5xx or timeout while refreshing; tokens kept (§4.5). */
+  | "refresh_failed"
+  /** signOut, or an emptied store, won over a refresh in flight (§4.9). */
+  | "signed_out"
+  /** A 401 on a request whose body can not be sent twice (§4.6). */
+  | "not_replayable"
+  /** The OpenID Connect discovery document could not be read. */
+  | "discovery_failed";
+
+export interface AuthErrorOptions {
+  cause?: unknown;
+  /** Scheme the error is about, by its securitySchemes name. */
+  scheme?: string;
+  /** Secret strings known to the caller that must not survive into the cause. */
+  secrets?: readonly (string | undefined)[];
+}
+
+export class AuthError extends Error {
+  override readonly name = "AuthError";
+  readonly code: AuthErrorCode;
+  readonly scheme?: string;
+
+  constructor(code: AuthErrorCode, message: string, options: AuthErrorOptions = {}) {
+    const secrets = options.secrets ?? [];
+    super(scrub(message, secrets), options.cause === undefined ? undefined : { cause: safeCause(options.cause, secrets) });
+    this.code = code;
+    if (options.scheme !== undefined) this.scheme = options.scheme;
+  }
+
+  toJSON(): Record<string, unknown> {
+    return { name: this.name, code: this.code, scheme: this.scheme, message: this.message, cause: describe(this.cause) };
+  }
+}
+
+export function isAuthError(value: unknown): value is AuthError {
+  return value instanceof AuthError;
+}
+
+/**
+ * A detached, scrubbed copy of a cause. Keeps what a caller needs to decide (name, message,
+ * code, HTTP status, the token endpoint's error body) and drops request configs, sockets and
+ * headers, which is where credentials live on an AxiosError.
+ */
+function safeCause(cause: unknown, secrets: readonly (string | undefined)[]): unknown {
+  if (cause instanceof AuthError) return cause;
+  if (!(cause instanceof Error)) return scrubValue(cause, secrets);
+  const copy = new Error(scrub(cause.message, secrets));
+  copy.name = cause.name;
+  copy.stack = scrub(cause.stack ?? "", secrets);
+  const source = cause as Error & { code?: unknown; status?: unknown; response?: { status?: unknown; data?: unknown } };
+  const extra: Record<string, unknown> = {};
+  if (typeof source.code === "string") extra.code = source.code;
+  const status = source.response?.status ?? source.status;
+  if (typeof status === "number") extra.status = status;
+  if (source.response?.data !== undefined) extra.data = scrubValue(source.response.data, secrets);
+  return Object.assign(copy, extra);
+}
+
+function describe(cause: unknown): unknown {
+  if (cause instanceof AuthError) return cause.toJSON();
+  if (!(cause instanceof Error)) return cause;
+  const { code, status, data } = cause as Error & { code?: unknown; status?: unknown; data?: unknown };
+  return { name: cause.name, message: cause.message, code, status, data };
+}

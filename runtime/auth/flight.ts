@@ -1,0 +1,81 @@
+// The state one TokenStore shares with everyone who uses it (DESIGN §4.2: two clients sharing
+// one store share one refresh). It hangs off the store object in a registry reached through
+// Symbol.for, so two generated clients, each with its own copy of this runtime, still meet.
+import { AuthError } from "./errors.js";
+import type { TokenSet, TokenStore } from "./types.js";
+
+export interface StoreListener {
+  onRefreshed(tokens: TokenSet | null): void;
+  onFailure(error: AuthError): void;
+}
+
+export interface StoreState {
+  /** The refresh in flight, shared by every waiter (§4.2). */
+  flight?: Promise<TokenSet | null>;
+  /** Bumped whenever the tokens change (refresh, sign-out, another tab). In cookie mode it
+   * stands for the token script can not see, to tell a stale-token 401 (§4.3). */
+  generation: number;
+  /** Bumped by each sign-out: a flight that returns under another epoch is discarded (§4.9). */
+  epoch: number;
+  /** Rejects the waiters of the flight in flight at once (sign-out). */
+  cancel?: (error: AuthError) => void;
+  /** Hooks of every client using the store: each hears each episode once (§4.5). */
+  listeners: Set<StoreListener>;
+  /** Cross-tab hookup, made on first use (§4.11). */
+  channel?: ChannelLike;
+}
+
+/** The part of BroadcastChannel this layer needs (structural: no DOM lib). */
+export interface ChannelLike {
+  postMessage(message: unknown): void;
+  onmessage: ((event: { data: unknown }) => void) | null;
+}
+
+const REGISTRY = Symbol.for("keyway.auth.storeStates");
+
+function registry(): WeakMap<TokenStore, StoreState> {
+  const holder = globalThis as { [REGISTRY]?: WeakMap<TokenStore, StoreState> };
+  holder[REGISTRY] ??= new WeakMap();
+  return holder[REGISTRY];
+}
+
+export function stateOf(store: TokenStore): StoreState {
+  const states = registry();
+  let state = states.get(store);
+  if (state === undefined) {
+    state = { generation: 0, epoch: 0, listeners: new Set() };
+    states.set(store, state);
+  }
+  return state;
+}
+
+/**
+ * Joins the flight in progress or starts `run` as the new one. The shared promise can be
+ * rejected at once by `cancel` (sign-out) while `run` finishes on its own; it is forgotten
+ * when settled, so after any failure the next request starts a fresh attempt (§4.5).
+ */
+export function shareFlight(state: StoreState, run: () => Promise<TokenSet | null>): Promise<TokenSet | null> {
+  if (state.flight !== undefined) return state.flight;
+  const flight = new Promise<TokenSet | null>((resolve, reject) => {
+    state.cancel = reject;
+    run().then(resolve, reject);
+  });
+  const forget = () => {
+    if (state.flight === flight) {
+      state.flight = undefined;
+      state.cancel = undefined;
+    }
+  };
+  flight.then(forget, forget);
+  state.flight = flight;
+  return flight;
+}
+
+/** DESIGN §4.9: sign-out empties the store and beats any refresh in flight. */
+export async function signOutStore(store: TokenStore, state: StoreState, broadcast = true): Promise<void> {
+  state.generation += 1;
+  state.epoch += 1;
+  state.cancel?.(new AuthError("signed_out", "signed out while a token refresh was in flight"));
+  await store.set(null);
+  if (broadcast) state.channel?.postMessage({ type: "signed-out" });
+}

@@ -1,0 +1,69 @@
+// DESIGN §4: credentials go only to the origin of baseURL plus allowedOrigins, compared
+// exactly (scheme, host, port — RFC 6454 §4), never by prefix; also across redirects.
+import type { InternalAxiosRequestConfig } from "axios";
+
+export interface OriginPolicy {
+  allows(url: string | undefined): boolean;
+}
+
+export function originPolicy(baseURL: string, allowedOrigins: readonly string[]): OriginPolicy {
+  const allowed = new Set<string>();
+  for (const candidate of [baseURL, ...allowedOrigins]) {
+    const origin = originOf(candidate);
+    if (origin !== undefined) allowed.add(origin);
+  }
+  return { allows: (url) => url !== undefined && allowed.has(originOf(url) ?? "") };
+}
+
+/** The URL axios will request, built the way axios's buildFullPath does. */
+export function targetURL(config: InternalAxiosRequestConfig): string | undefined {
+  const url = config.url ?? "";
+  const absolute = /^([a-z][a-z\d+\-.]*:)?\/\//i.test(url);
+  if (absolute && config.allowAbsoluteUrls !== false) return url;
+  const base = config.baseURL;
+  if (base === undefined || base === "") return url;
+  return url === "" ? base : `${base.replace(/\/?\/$/, "")}/${url.replace(/^\/+/, "")}`;
+}
+
+/** RFC 6454 origin serialization; undefined for opaque origins and unparsable input. */
+export function originOf(url: string): string | undefined {
+  try {
+    const origin = new URL(url, pageLocation()).origin;
+    return origin === "null" ? undefined : origin;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A relative baseURL is relative to the page in a browser; in Node there is nothing to resolve against. */
+function pageLocation(): string | undefined {
+  const location = (globalThis as { location?: { href?: unknown } }).location;
+  return typeof location?.href === "string" ? location.href : undefined;
+}
+
+/** What follow-redirects hands to `beforeRedirect` (Node): the next hop's URL and headers. */
+export interface RedirectOptions {
+  href?: string;
+  headers?: Record<string, unknown>;
+}
+
+type BeforeRedirect = (options: RedirectOptions, ...rest: unknown[]) => void;
+
+/**
+ * Wraps the config's beforeRedirect so that a hop to an origin outside the policy loses
+ * every credential header this layer attached. follow-redirects only strips Authorization
+ * and Cookie, and keeps them for subdomains; an api-key header it never strips.
+ */
+export function guardRedirects(config: InternalAxiosRequestConfig, policy: OriginPolicy, headerNames: readonly string[]): void {
+  const previous = (config as { beforeRedirect?: BeforeRedirect }).beforeRedirect;
+  const names = new Set(headerNames.map((name) => name.toLowerCase()));
+  const guard: BeforeRedirect = (options, ...rest) => {
+    if (!policy.allows(options.href) && options.headers !== undefined) {
+      for (const key of Object.keys(options.headers)) {
+        if (names.has(key.toLowerCase())) delete options.headers[key];
+      }
+    }
+    previous?.(options, ...rest);
+  };
+  (config as { beforeRedirect?: BeforeRedirect }).beforeRedirect = guard;
+}

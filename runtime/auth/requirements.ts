@@ -1,0 +1,49 @@
+// OpenAPI 3.1 §4.8.30 Security Requirement Object, as DESIGN §4 applies it: alternatives are
+// OR and exactly one is applied — the first whose schemes are all configured (hey-api #3195
+// sent both); the schemes inside one are AND; an empty alternative `{}` allows anonymous
+// access and is taken only when no other alternative is configured.
+import type { OperationSpec } from "../types.js";
+import type { Credential } from "./credential.js";
+import { AuthError } from "./errors.js";
+import type { BuiltScheme } from "./schemes.js";
+import type { WaitLimits } from "./wait.js";
+
+export interface Selection {
+  operation: OperationSpec;
+  schemes: ReadonlyMap<string, BuiltScheme>;
+  /** False when the request leaves the pinned origins: no credential may go there. */
+  pinned: boolean;
+  limits: WaitLimits;
+  proactive: boolean;
+}
+
+/** The credentials to attach ([] for anonymous), or an AuthError before anything is sent. */
+export async function selectCredentials(selection: Selection): Promise<Credential[]> {
+  const { operation, schemes, pinned, limits, proactive } = selection;
+  let anonymous = false;
+  for (const alternative of operation.security) {
+    const names = Object.keys(alternative);
+    if (names.length === 0) {
+      anonymous = true;
+      continue;
+    }
+    if (!pinned || names.some((name) => !schemes.has(name))) continue;
+    const credentials: Credential[] = [];
+    for (const name of names) {
+      const credential = await schemes.get(name)?.runtime.resolve(limits, proactive);
+      if (credential === null || credential === undefined) break;
+      credentials.push(credential);
+    }
+    if (credentials.length === names.length) return credentials;
+  }
+  if (anonymous) return [];
+  throw refusal(operation, pinned);
+}
+
+function refusal(operation: OperationSpec, pinned: boolean): AuthError {
+  if (!pinned) {
+    return new AuthError("origin_not_allowed", `${operation.id}: the request goes to an origin outside baseURL and allowedOrigins; credentials are not sent there`);
+  }
+  const needed = operation.security.map((alternative) => Object.keys(alternative).join(" + ")).join(" or ");
+  return new AuthError("missing_credentials", `${operation.id}: needs ${needed}; none of these is configured (nothing was sent)`);
+}

@@ -1,0 +1,145 @@
+// One token-carrying scheme of one client, over its (possibly shared) TokenStore: what to send
+// now (DESIGN §4.1), what to do about a 401 (§4.2-4.3), and the refresh itself (§4.5, §4.9).
+import { isRejection } from "./classify.js";
+import { announceTokens, connectTabs, withTabLock } from "./crosstab.js";
+import { AuthError } from "./errors.js";
+import { isExpiring, normalizeTokens } from "./expiry.js";
+import { shareFlight, signOutStore, stateOf, type StoreState } from "./flight.js";
+import type { AuthHooks, RefreshFn, TokenSet, TokenStore } from "./types.js";
+import { waitFor, withDeadline, type WaitLimits } from "./wait.js";
+
+export interface SourceOptions {
+  scheme: string;
+  store: TokenStore;
+  refresh?: RefreshFn;
+  /** With an empty store, get tokens through `refresh(null)` (clientCredentials) instead of
+   * counting the scheme as not configured. */
+  acquires: boolean;
+  skewMs: number;
+  timeoutMs: number;
+  hooks: AuthHooks;
+}
+
+/** The access token to send and what identifies it for the stale-token check (§4.3). */
+export interface Sendable {
+  token: string | undefined;
+  fingerprint: string;
+}
+
+export class TokenSource {
+  readonly cookieMode: boolean;
+  private readonly state: StoreState;
+
+  constructor(private readonly options: SourceOptions) {
+    this.state = stateOf(options.store);
+    this.cookieMode = options.store.cookieMode === true;
+    const { hooks, scheme } = options;
+    this.state.listeners.add({
+      onRefreshed: (tokens) => tokens !== null && hooks.onTokensRefreshed?.(tokens, scheme),
+      onFailure: (error) => hooks.onAuthFailure?.(error),
+    });
+    connectTabs(options.store, this.state);
+  }
+
+  /** What to send, or null when this scheme has nothing to send (signed out). */
+  async sendable(limits: WaitLimits, proactive: boolean): Promise<Sendable | null> {
+    if (this.cookieMode) return { token: undefined, fingerprint: `#${this.state.generation}` };
+    const { store, acquires, skewMs } = this.options;
+    let tokens = await store.get();
+    if (this.state.flight !== undefined) {
+      // §4.2: a refresh is already under way for this store; its result is what to send.
+      tokens = await waitFor(this.state.flight, limits);
+    } else if (tokens === null ? acquires : proactive && this.canRefresh && isExpiring(tokens, skewMs)) {
+      tokens = await waitFor(this.refreshShared(), limits);
+    }
+    return tokens === null ? null : { token: tokens.accessToken, fingerprint: tokens.accessToken };
+  }
+
+  /** After a 401 for `sent`: true when a retry has something new to send. */
+  async recover(sent: string, limits: WaitLimits): Promise<boolean> {
+    const current = this.cookieMode ? `#${this.state.generation}` : (await this.options.store.get())?.accessToken;
+    // §4.3: replaced since the request left (or signed out: the retry then fails before sending).
+    if (current !== sent && (current !== undefined || !this.options.acquires)) return true;
+    if (!this.canRefresh) return false;
+    await waitFor(this.state.flight ?? this.refreshShared(), limits);
+    return true;
+  }
+
+  signOut(): Promise<void> {
+    return signOutStore(this.options.store, this.state);
+  }
+
+  private get canRefresh(): boolean {
+    return this.options.refresh !== undefined;
+  }
+
+  private refreshShared(): Promise<TokenSet | null> {
+    return shareFlight(this.state, () => this.run());
+  }
+
+  private async run(): Promise<TokenSet | null> {
+    const { store, timeoutMs } = this.options;
+    const refresh = this.options.refresh;
+    if (refresh === undefined) throw new AuthError("refresh_failed", "no way to refresh this token");
+    const epoch = this.state.epoch;
+    const before = await store.get();
+    return withTabLock(store, async () => {
+      // §4.11: another tab may have refreshed while this one waited for the lock.
+      const now = store.crossTab === undefined ? before : await store.get();
+      if (now !== null && before !== null && now.accessToken !== before.accessToken) return now;
+      const controller = new AbortController();
+      let received: TokenSet | void;
+      try {
+        const work = refresh(before, { signal: controller.signal });
+        received = await withDeadline(work, timeoutMs, controller, () => new AuthError("refresh_failed", `token refresh took longer than ${timeoutMs} ms`));
+      } catch (error) {
+        throw await this.failed(error, epoch, before);
+      }
+      return this.adopt(received, epoch, before);
+    });
+  }
+
+  /** §4.9: the store found empty, or a sign-out since the start, discards the result. */
+  private async adopt(received: TokenSet | void, epoch: number, before: TokenSet | null): Promise<TokenSet | null> {
+    const { store, scheme } = this.options;
+    if (this.state.epoch !== epoch || (before !== null && (await store.get()) === null)) {
+      throw new AuthError("signed_out", "signed out while the token refresh was in flight; its result was discarded", { scheme });
+    }
+    this.state.generation += 1;
+    if (this.cookieMode) return null;
+    if (received === undefined || typeof received.accessToken !== "string" || received.accessToken === "") {
+      throw new AuthError("refresh_failed", "the token refresh returned no access token", { scheme });
+    }
+    const tokens = normalizeTokens(received, before);
+    await store.set(tokens);
+    announceTokens(this.state, tokens);
+    this.notify((listener) => listener.onRefreshed(tokens));
+    return tokens;
+  }
+
+  private async failed(error: unknown, epoch: number, before: TokenSet | null): Promise<AuthError> {
+    const { store, scheme } = this.options;
+    const secrets = [before?.accessToken, before?.refreshToken];
+    if (this.state.epoch !== epoch) return new AuthError("signed_out", "signed out while the token refresh was in flight", { scheme });
+    if (!isRejection(error)) {
+      if (error instanceof AuthError) return error;
+      return new AuthError("refresh_failed", "the token refresh failed; the tokens were kept, the next request tries again", { cause: error, scheme, secrets });
+    }
+    const failure = new AuthError("refresh_rejected", "the token refresh was rejected; the tokens were cleared", { cause: error, scheme, secrets });
+    this.state.generation += 1;
+    await store.set(null);
+    this.state.channel?.postMessage({ type: "signed-out" });
+    this.notify((listener) => listener.onFailure(failure));
+    return failure;
+  }
+
+  private notify(call: (listener: { onRefreshed(t: TokenSet | null): unknown; onFailure(e: AuthError): unknown }) => unknown): void {
+    for (const listener of this.state.listeners) {
+      try {
+        call(listener);
+      } catch {
+        // A throwing hook must not turn a stored refresh into a failed one.
+      }
+    }
+  }
+}
