@@ -47,8 +47,9 @@ class KeywayResolver extends BaseResolver {
   override async loadExternalRef(absoluteRef: string): Promise<Source> {
     this.attempted.push(absoluteRef);
     const raw = await readResource(absoluteRef, this.ctx.display(absoluteRef), this.ctx.timeoutMs);
-    this.texts.set(absoluteRef, raw);
-    return new Source(absoluteRef, raw.text);
+    this.texts.set(raw.base, raw);
+    // Refs inside resolve against where the text really came from (after redirects).
+    return new Source(raw.base, raw.text);
   }
 
   override parseDocument(source: Source): Document {
@@ -81,11 +82,9 @@ function recordOrigins(node: unknown, sourceId: string, segments: string[], orig
  * `components` (or `definitions` for Swagger 2.0), and its external refs become internal ones.
  * A ref that can not be resolved is left as it was; the ref check reports it.
  */
-export async function bundleExternal(root: object, rootId: string, ctx: BundleContext): Promise<BundleResult> {
+export async function bundleExternal(root: object, base: string, ctx: BundleContext): Promise<BundleResult> {
   const resolver = new KeywayResolver(ctx);
   const config = await createConfig({ extends: ["minimal"] });
-  // A stdin document has no file; its relative refs resolve against cwd.
-  const base = rootId === "-" ? path.join(ctx.cwd, "-") : rootId;
   const document: Document = { source: new Source(base, ""), parsed: root };
   await bundleDocument({ document, config: config.styleguide, externalRefResolver: resolver, dereference: false });
   const { attempted, sources, origins, problems } = resolver;

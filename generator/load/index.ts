@@ -41,7 +41,7 @@ export async function loadDocument(input: string, options: LoadOptions): Promise
   let sites = collectRefs(root);
   const bundle = sites.every((site) => isInternal(site.ref))
     ? NO_BUNDLE
-    : await bundleExternal(root, entry.source.id, { cwd: options.cwd, timeoutMs, display: (id) => displayId(id, options.cwd) });
+    : await bundleExternal(root, entry.source.base, { cwd: options.cwd, timeoutMs, display: (id) => displayId(id, options.cwd) });
   if (bundle !== NO_BUNDLE) sites = collectRefs(root);
   const swagger = version.family === "swagger2";
   const locate = createLocator({

@@ -10,6 +10,8 @@ export interface RawSource {
   id: string;
   /** How messages name it: the input as given, or a path relative to cwd. */
   display: string;
+  /** What relative refs resolve against: the URL after redirects (RFC 3986 §5.1.3), else `id`. */
+  base: string;
   bytes: Buffer;
   text: string;
 }
@@ -30,7 +32,8 @@ export function isUrl(value: string): boolean {
 export async function readEntry(input: string, ctx: ReadContext): Promise<RawSource> {
   if (input === "-") {
     const bytes = await readStream(ctx.stdin ?? process.stdin);
-    return { id: "-", display: STDIN_DISPLAY, bytes, text: decode(bytes) };
+    // A document on stdin has no location; its relative refs resolve against cwd.
+    return { id: "-", display: STDIN_DISPLAY, base: path.join(ctx.cwd, "-"), bytes, text: decode(bytes) };
   }
   const id = isUrl(input) ? input : path.resolve(ctx.cwd, input);
   return readResource(id, input, ctx.timeoutMs);
@@ -38,8 +41,12 @@ export async function readEntry(input: string, ctx: ReadContext): Promise<RawSou
 
 /** Reads a file or URL by its absolute id; `display` names it in messages. */
 export async function readResource(id: string, display: string, timeoutMs: number): Promise<RawSource> {
-  const bytes = isUrl(id) ? await fetchBytes(id, display, timeoutMs) : await readFileBytes(id, display);
-  return { id, display, bytes, text: decode(bytes) };
+  if (!isUrl(id)) {
+    const bytes = await readFileBytes(id, display);
+    return { id, display, base: id, bytes, text: decode(bytes) };
+  }
+  const { bytes, finalUrl } = await fetchBytes(id, display, timeoutMs);
+  return { id, display, base: finalUrl || id, bytes, text: decode(bytes) };
 }
 
 /** A BOM is not part of the document (YAML 1.2 §5.2, RFC 8259 §8.1 lets parsers ignore it). */
@@ -75,7 +82,7 @@ const NETWORK_ERRORS: Record<string, string> = {
   UND_ERR_SOCKET: "connection closed",
 };
 
-async function fetchBytes(url: string, display: string, timeoutMs: number): Promise<Buffer> {
+async function fetchBytes(url: string, display: string, timeoutMs: number): Promise<{ bytes: Buffer; finalUrl: string }> {
   const fail = (reason: string, cause?: unknown): InputError =>
     new InputError(`cannot fetch '${display}': ${reason}`, { file: display }, { cause });
   let response: Response;
@@ -84,7 +91,7 @@ async function fetchBytes(url: string, display: string, timeoutMs: number): Prom
     const signal = AbortSignal.timeout(timeoutMs);
     response = await fetch(url, { signal, redirect: "follow" });
     if (!response.ok) throw fail(`HTTP ${response.status}`);
-    return Buffer.from(await response.arrayBuffer());
+    return { bytes: Buffer.from(await response.arrayBuffer()), finalUrl: response.url };
   } catch (error) {
     if (error instanceof InputError) throw error;
     if (error instanceof Error && (error.name === "TimeoutError" || error.name === "AbortError")) {

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { describe, expect, test } from "vitest";
 import { loadDocument } from "../../generator/load/index.js";
-import { ROOT } from "./helpers.js";
+import { dig, ROOT } from "./helpers.js";
 
 const input = "fixtures/load/multi-file/openapi.yaml";
 const dir = path.join(ROOT, "fixtures/load/multi-file");
@@ -23,7 +23,7 @@ describe("external $refs are bundled", () => {
     const refs = refsOf(document);
     expect(refs.length).toBeGreaterThan(0);
     expect(refs.filter((ref) => !ref.startsWith("#/"))).toEqual([]);
-    expect(document.paths?.["/pets/{petId}"]?.get?.parameters).toEqual([{ $ref: "#/components/parameters/PetId" }]);
+    expect(dig(document, "paths", "/pets/{petId}", "get", "parameters")).toEqual([{ $ref: "#/components/parameters/PetId" }]);
     expect(document.components?.responses?.Problem).toMatchObject({
       content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
     });
@@ -34,7 +34,7 @@ describe("external $refs are bundled", () => {
     expect(document.components?.schemas?.pet).toMatchObject({ type: "object", required: ["id", "name"] });
     expect(document.components?.schemas?.tag).toEqual({ type: "object", properties: { label: { type: "string" } } });
     expect(document.components?.schemas?.Error).toMatchObject({ type: "object" });
-    expect(document.paths?.["/pets"]?.get?.operationId).toBe("listPets");
+    expect(dig(document, "paths", "/pets", "get", "operationId")).toBe("listPets");
   });
 
   test("files lists the entry and every file it was assembled from", async () => {

@@ -23,3 +23,10 @@ export async function problemsOf(load: Promise<unknown>): Promise<DocumentProble
 export function textAt(text: string, line: number, column: number): string {
   return text.split("\n")[line - 1].slice(column - 1);
 }
+
+/** The value at a path of plain keys, untyped: tests compare it with toEqual. */
+export function dig(value: unknown, ...keys: string[]): unknown {
+  let node = value;
+  for (const key of keys) node = typeof node === "object" && node !== null ? (node as Record<string, unknown>)[key] : undefined;
+  return node;
+}
