@@ -8,15 +8,18 @@ import type { EncodingProperty, MediaType, ParameterStyle, RequestBody } from ".
 
 function encodingOf(raw: unknown): Record<string, EncodingProperty> | undefined {
   if (!raw || typeof raw !== "object") return undefined;
-  const out: Record<string, EncodingProperty> = {};
-  for (const [name, value] of Object.entries(raw as Record<string, Record<string, unknown>>)) {
-    out[name] = {
-      contentType: typeof value.contentType === "string" ? value.contentType : undefined,
-      style: typeof value.style === "string" ? (value.style as ParameterStyle) : undefined,
-      explode: typeof value.explode === "boolean" ? value.explode : undefined,
-      allowReserved: typeof value.allowReserved === "boolean" ? value.allowReserved : undefined,
-    };
-  }
+  // fromEntries keeps a property named `__proto__` as an own key.
+  const out: Record<string, EncodingProperty> = Object.fromEntries(
+    Object.entries(raw as Record<string, Record<string, unknown>>).map(([name, value]) => [
+      name,
+      {
+        contentType: typeof value.contentType === "string" ? value.contentType : undefined,
+        style: typeof value.style === "string" ? (value.style as ParameterStyle) : undefined,
+        explode: typeof value.explode === "boolean" ? value.explode : undefined,
+        allowReserved: typeof value.allowReserved === "boolean" ? value.allowReserved : undefined,
+      },
+    ]),
+  );
   return Object.keys(out).length > 0 ? out : undefined;
 }
 

@@ -11,8 +11,9 @@ const str = (value: unknown): string | undefined => (typeof value === "string" ?
 function flowOf(raw: unknown): OAuthFlow | undefined {
   if (!raw || typeof raw !== "object") return undefined;
   const flow = raw as Raw;
-  const scopes: Record<string, string> = {};
-  for (const [scope, text] of Object.entries((flow.scopes as Raw | undefined) ?? {})) scopes[scope] = String(text ?? "");
+  const scopes: Record<string, string> = Object.fromEntries(
+    Object.entries((flow.scopes as Raw | undefined) ?? {}).map(([scope, text]) => [scope, String(text ?? "")]),
+  );
   return {
     authorizationUrl: str(flow.authorizationUrl),
     tokenUrl: str(flow.tokenUrl),

@@ -1,26 +1,22 @@
 // The runtime's view of the security schemes (runtime/types.ts SchemeMap).
 import type { SecurityScheme } from "../model/types.js";
 
-export function schemeMap(schemes: SecurityScheme[]): Record<string, object> {
-  const map: Record<string, object> = {};
-  for (const scheme of schemes) {
-    switch (scheme.type) {
-      case "http":
-        map[scheme.name] = { type: "http", scheme: scheme.scheme, bearerFormat: scheme.bearerFormat };
-        break;
-      case "apiKey":
-        map[scheme.name] = { type: "apiKey", in: scheme.in, name: scheme.paramName };
-        break;
-      case "oauth2":
-        map[scheme.name] = { type: "oauth2", flows: scheme.flows };
-        break;
-      case "openIdConnect":
-        map[scheme.name] = { type: "openIdConnect", openIdConnectUrl: scheme.openIdConnectUrl };
-        break;
-      case "mutualTLS":
-        map[scheme.name] = { type: "mutualTLS" };
-        break;
-    }
+function specOf(scheme: SecurityScheme): object {
+  switch (scheme.type) {
+    case "http":
+      return { type: "http", scheme: scheme.scheme, bearerFormat: scheme.bearerFormat };
+    case "apiKey":
+      return { type: "apiKey", in: scheme.in, name: scheme.paramName };
+    case "oauth2":
+      return { type: "oauth2", flows: scheme.flows };
+    case "openIdConnect":
+      return { type: "openIdConnect", openIdConnectUrl: scheme.openIdConnectUrl };
+    case "mutualTLS":
+      return { type: "mutualTLS" };
   }
-  return map;
+}
+
+/** Built with fromEntries: a scheme named `__proto__` stays an own key, not a prototype. */
+export function schemeMap(schemes: SecurityScheme[]): Record<string, object> {
+  return Object.fromEntries(schemes.map((scheme) => [scheme.name, specOf(scheme)]));
 }

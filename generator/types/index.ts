@@ -27,7 +27,7 @@ export function renderSchemaTypes(document: OpenAPI3): string {
     alphabetize: false,
     arrayLength: false,
     defaultNonNullable: true,
-    discriminators: scanDiscriminators(document, {}),
+    discriminators: scanDiscriminators(document, { silent: true }),
     emptyObjectsUnknown: false,
     enum: false,
     enumValues: false,
