@@ -1,12 +1,15 @@
-// SEAM (owned by the request-path work): the client object every operation receives.
+// The client object every operation receives. It holds the axios instance (the caller's
+// own if given: keyway adds its interceptors to that instance only and never changes the
+// global axios or the instance's defaults), the resolved baseURL, and the redaction names.
 import axios, { type AxiosInstance } from "axios";
 import { installAuth, type AuthConfig, type AuthHandle } from "./auth/index.js";
 import type { ApiSpec, SchemeMap } from "./types.js";
+import { sensitiveNames, type SensitiveNames } from "./redact.js";
 
 export const clientState: unique symbol = Symbol("keyway.client");
 
 export interface ClientOptions<S extends SchemeMap = SchemeMap> {
-  /** Default: the document's first `servers` entry. */
+  /** Default: the instance's own `defaults.baseURL`, else the document's first `servers` entry. */
   baseURL?: string;
   auth?: AuthConfig<S>;
   /** Origins besides baseURL's that may receive credentials. */
@@ -16,15 +19,21 @@ export interface ClientOptions<S extends SchemeMap = SchemeMap> {
   axios?: AxiosInstance;
   /** Default timeout in milliseconds for each call. */
   timeout?: number;
+  /** Sent with every call; parameters and per-call headers override them. */
   headers?: Record<string, string>;
 }
 
 export interface ClientState {
   api: ApiSpec;
   axios: AxiosInstance;
+  /** Absolute whenever it could be resolved (see resolveBaseURL). */
   baseURL: string;
+  /** True when baseURL is relative and nothing (no page) can resolve it: calls reject. */
+  relativeBaseURL: boolean;
   auth: AuthHandle;
   options: ClientOptions;
+  /** Header/query/cookie names kept out of errors, from the document's apiKey schemes. */
+  sensitive: SensitiveNames;
 }
 
 /** Operations live beside this state on the generated client; the symbol keeps names apart. */
@@ -34,7 +43,7 @@ export interface RuntimeClient {
 
 export function createRuntimeClient<S extends SchemeMap>(api: ApiSpec<S>, options: ClientOptions<S> = {}): RuntimeClient {
   const instance = options.axios ?? axios.create();
-  const baseURL = options.baseURL ?? api.servers[0] ?? "";
+  const baseURL = resolveBaseURL(options.baseURL ?? instance.defaults.baseURL ?? api.servers[0] ?? "");
   const auth = installAuth(instance, {
     schemes: api.schemes,
     auth: options.auth ?? {},
@@ -42,5 +51,30 @@ export function createRuntimeClient<S extends SchemeMap>(api: ApiSpec<S>, option
     allowedOrigins: options.allowedOrigins ?? [],
     onAuthFailure: options.onAuthFailure,
   });
-  return { [clientState]: { api, axios: instance, baseURL, auth, options: options as ClientOptions } };
+  const state: ClientState = {
+    api,
+    axios: instance,
+    baseURL,
+    relativeBaseURL: !isAbsolute(baseURL),
+    auth,
+    options: options as ClientOptions,
+    sensitive: sensitiveNames(api.schemes),
+  };
+  return { [clientState]: state };
+}
+
+/**
+ * OpenAPI 3.1 §4.8.5: a server URL may be relative, "relative to the location where the
+ * document is served". The runtime does not know that location; in a browser the page's
+ * URL is the best stand-in (same-origin deployments), in Node there is none, so a relative
+ * URL stays relative and calls reject with a message asking for an absolute baseURL.
+ */
+export function resolveBaseURL(url: string): string {
+  if (isAbsolute(url)) return url;
+  const page = (globalThis as { location?: { href?: unknown } }).location?.href;
+  return typeof page === "string" ? new URL(url, page).href : url;
+}
+
+function isAbsolute(url: string): boolean {
+  return /^[a-z][a-z\d+.-]*:\/\//i.test(url);
 }

@@ -1,0 +1,31 @@
+// `application/x-www-form-urlencoded` bodies, OpenAPI 3.1 §4.8.15 (Encoding Object):
+// each property is serialized like a query parameter, by default style form, explode
+// true, using its `encoding` entry's style/explode/allowReserved; a property whose
+// encoding names a `contentType` is sent as one value of that (JSON) media type.
+import type { EncodingSpec } from "./types.js";
+import { paramPairs } from "./query.js";
+import { isPlainObject } from "./style.js";
+
+export function formBody(body: unknown, encoding: Readonly<Record<string, EncodingSpec>> = {}): string {
+  if (!isPlainObject(body)) throw new TypeError("keyway: a form-urlencoded body must be a plain object");
+  const pairs: string[] = [];
+  for (const [name, value] of Object.entries(body)) {
+    if (value === undefined) continue;
+    const enc = encoding[name] ?? {};
+    const style = enc.style ?? "form";
+    pairs.push(
+      ...paramPairs(
+        {
+          name,
+          in: "query",
+          style,
+          explode: enc.explode ?? style === "form",
+          allowReserved: enc.allowReserved,
+          contentType: enc.contentType,
+        },
+        value,
+      ),
+    );
+  }
+  return pairs.join("&");
+}

@@ -1,0 +1,65 @@
+// Builds the axios request config for one call. This is the seam with the auth
+// interceptors (runtime/auth), which run after it and may add credentials:
+//
+//   config.keyway            always set: { operation, replayable } (RequestMeta, types.ts)
+//   config.url               the filled-in path template, no query string, relative to
+//   config.baseURL           the client's resolved baseURL
+//   config.params            ALWAYS a plain object (possibly empty) of raw query values
+//                            keyed by name. Add a credential with
+//                              config.params = { ...config.params, [name]: value }
+//                            (skip it if `name in config.params`: the caller's wins).
+//                            config.paramsSerializer applies each declared parameter's
+//                            style; undeclared names go out as `name=value`, RFC
+//                            3986-encoded, so an apiKey works on operations with no query.
+//   config.headers           an AxiosHeaders; set Authorization / apiKey headers with
+//                            headers.set(name, value, false) to keep a caller's value.
+//                            Cookies: addCookie(headers, name, value) from headers.ts.
+//   config.validateStatus    2xx only, so 401/403 reach the interceptor as rejections.
+//   config.data              already encoded (transformRequest is the identity), so a
+//                            replayable body is resent byte-identical.
+import type { AxiosRequestConfig } from "axios";
+import type { ClientState } from "./client.js";
+import type { OperationSpec, RequestArgs, RequestOptions } from "./types.js";
+import { buildPath } from "./path.js";
+import { serializeQuery, type QueryParams } from "./query.js";
+import { buildHeaders } from "./headers.js";
+import { encodeBody } from "./body.js";
+import { responseTypeFor } from "./response.js";
+
+const identity = (data: unknown): unknown => data;
+
+export function buildRequestConfig(
+  state: ClientState,
+  operation: OperationSpec,
+  args: RequestArgs,
+  options: RequestOptions,
+): AxiosRequestConfig {
+  const body = encodeBody(operation, args);
+  const params: QueryParams = {};
+  for (const [k, v] of Object.entries(args.query ?? {})) if (v !== undefined) params[k] = v;
+  const config: AxiosRequestConfig = {
+    method: operation.method,
+    baseURL: state.baseURL,
+    url: buildPath(operation, args.path),
+    params,
+    paramsSerializer: { serialize: (p: QueryParams) => serializeQuery(p, operation.params) },
+    headers: buildHeaders({
+      operation,
+      header: args.header,
+      cookie: args.cookie,
+      contentType: body.contentType,
+      clientHeaders: state.options.headers,
+      callerHeaders: options.headers,
+    }),
+    data: body.data,
+    responseType: responseTypeFor(operation),
+    transformRequest: [identity],
+    transformResponse: [identity],
+    validateStatus: (status) => status >= 200 && status < 300,
+    keyway: { operation, replayable: body.replayable },
+  };
+  const timeout = options.timeout ?? state.options.timeout;
+  if (timeout !== undefined) config.timeout = timeout;
+  if (options.signal) config.signal = options.signal;
+  return config;
+}

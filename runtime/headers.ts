@@ -1,0 +1,65 @@
+// Header and cookie parameters, OpenAPI 3.1 §4.8.12: headers use style `simple`, cookies
+// style `form`. Precedence (lowest first): client default headers, parameters, the body's
+// Content-Type, then the caller's per-call `options.headers`, which always win.
+import { AxiosHeaders } from "axios";
+import type { OperationSpec, ParamSpec } from "./types.js";
+import { encodeNothing, encodeUnreserved } from "./encode.js";
+import { styleSegment } from "./style.js";
+import { paramPairs } from "./query.js";
+
+// §4.8.12.1: header parameters with these names SHALL be ignored; the body and the
+// security schemes own them.
+const IGNORED_HEADERS = new Set(["accept", "content-type", "authorization"]);
+
+export interface HeaderInputs {
+  operation: OperationSpec;
+  header?: object;
+  cookie?: object;
+  contentType?: string;
+  clientHeaders?: Record<string, string>;
+  callerHeaders?: Record<string, string>;
+}
+
+export function buildHeaders(input: HeaderInputs): AxiosHeaders {
+  const headers = new AxiosHeaders();
+  for (const [k, v] of Object.entries(input.clientHeaders ?? {})) headers.set(k, v);
+  const values = (input.header ?? {}) as Record<string, unknown>;
+  for (const spec of input.operation.params) {
+    const value = values[spec.name];
+    if (spec.in !== "header" || value === undefined || IGNORED_HEADERS.has(spec.name.toLowerCase())) continue;
+    headers.set(spec.name, headerValue(spec, value));
+  }
+  const cookie = cookieHeader(input.operation.params, (input.cookie ?? {}) as Record<string, unknown>);
+  if (cookie) headers.set("Cookie", cookie);
+  if (input.contentType) headers.set("Content-Type", input.contentType);
+  for (const [k, v] of Object.entries(input.callerHeaders ?? {})) headers.set(k, v);
+  return headers;
+}
+
+function headerValue(spec: ParamSpec, value: unknown): string {
+  if (spec.contentType) return JSON.stringify(value);
+  return styleSegment({ name: spec.name, style: "simple", explode: spec.explode, value, encode: encodeNothing });
+}
+
+function cookieHeader(params: readonly ParamSpec[], values: Record<string, unknown>): string {
+  const pairs: string[] = [];
+  for (const spec of params) {
+    const value = values[spec.name];
+    if (spec.in !== "cookie" || value === undefined) continue;
+    pairs.push(...paramPairs({ ...spec, style: "form" }, value));
+  }
+  // RFC 6265 §4.2.1: cookie-pairs are separated by "; ", never "&".
+  return pairs.join("; ");
+}
+
+/**
+ * Adds `name=value` to a Cookie header unless the caller already set that cookie
+ * (theirs wins, DESIGN §4). For the auth interceptor's apiKey-in-cookie schemes.
+ */
+export function addCookie(headers: AxiosHeaders, name: string, value: string): void {
+  const current = String(headers.get("Cookie") ?? "");
+  const names = current.split(";").map((p) => p.split("=")[0].trim());
+  if (names.includes(name)) return;
+  const pair = `${name}=${encodeUnreserved(value)}`;
+  headers.set("Cookie", current ? `${current}; ${pair}` : pair);
+}

@@ -1,0 +1,36 @@
+// Path templating, OpenAPI 3.1 §4.8.2 (Paths Object) and §4.8.12 (path parameters).
+// Values are percent-encoded per RFC 3986 §2.3, so "/" "?" "#" or "%" in a value stay
+// data and can never change which resource the request addresses.
+import type { OperationSpec, ParamSpec } from "./types.js";
+import { encodeUnreserved } from "./encode.js";
+import { styleSegment } from "./style.js";
+
+export function buildPath(operation: OperationSpec, values: object | undefined): string {
+  const specs = new Map<string, ParamSpec>();
+  for (const p of operation.params) if (p.in === "path") specs.set(p.name, p);
+  const given = (values ?? {}) as Record<string, unknown>;
+  const path = operation.path.replace(/\{([^{}]+)\}/g, (_, name: string) => {
+    const value = given[name];
+    // §4.8.12.1: path parameters are always required. (`null` is the table's "empty".)
+    if (value === undefined) throw new TypeError(`${label(operation)}: missing path parameter "${name}"`);
+    const spec = specs.get(name);
+    if (spec?.contentType) return encodeUnreserved(JSON.stringify(value));
+    return styleSegment({
+      name,
+      style: spec?.style ?? "simple",
+      explode: spec?.explode ?? false,
+      value,
+      encode: encodeUnreserved,
+    });
+  });
+  // WHATWG URL parsing resolves "." and ".." segments even when percent-encoded (%2e), so
+  // a value that forms one would climb the path: refuse to send rather than misaddress.
+  if (path.split("/").some((segment) => /^(\.|%2e){1,2}$/i.test(segment))) {
+    throw new TypeError(`${label(operation)}: a path parameter may not form a "." or ".." segment`);
+  }
+  return path;
+}
+
+function label(operation: OperationSpec): string {
+  return `${operation.method.toUpperCase()} ${operation.path}`;
+}

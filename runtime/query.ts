@@ -1,0 +1,33 @@
+// Query serialization, OpenAPI 3.1 §4.8.12 (in: query) with the §4.8.12.4 style table.
+//
+// The request path keeps the RAW query values in `config.params` (a plain object keyed by
+// parameter name) and gives axios a per-request `paramsSerializer` that applies each
+// parameter's style. Names the operation does not declare (an apiKey added by the auth
+// interceptor) are sent as style form, explode true: `name=value`, RFC 3986-encoded.
+import type { ParamSpec } from "./types.js";
+import { encodeAllowReserved, encodeUnreserved } from "./encode.js";
+import { stylePairs } from "./style.js";
+
+export type QueryParams = Record<string, unknown>;
+
+const UNDECLARED: Omit<ParamSpec, "name"> = { in: "query", style: "form", explode: true };
+
+export function serializeQuery(params: QueryParams, specs: readonly ParamSpec[]): string {
+  const byName = new Map(specs.filter((p) => p.in === "query").map((p) => [p.name, p]));
+  const pairs: string[] = [];
+  for (const [name, value] of Object.entries(params)) {
+    if (value === undefined) continue;
+    pairs.push(...paramPairs({ ...UNDECLARED, ...byName.get(name), name }, value));
+  }
+  return pairs.join("&");
+}
+
+/** Also used for `application/x-www-form-urlencoded` bodies (§4.8.15, Encoding Object). */
+export function paramPairs(spec: ParamSpec, value: unknown): string[] {
+  const encode = spec.allowReserved ? encodeAllowReserved : encodeUnreserved;
+  if (spec.contentType) {
+    // §4.8.12.1: a parameter with `content` is one value of that media type (JSON here).
+    return [`${encode(spec.name)}=${encode(JSON.stringify(value))}`];
+  }
+  return stylePairs({ name: spec.name, style: spec.style, explode: spec.explode, value, encode });
+}
