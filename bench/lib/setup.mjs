@@ -1,0 +1,37 @@
+// Installs the bench's own dependencies on demand and describes the machine.
+import { spawnSync } from "node:child_process";
+import { existsSync, statSync } from "node:fs";
+import { cpus, totalmem } from "node:os";
+import { join } from "node:path";
+import { BENCH, BENCH_MODULES, ROOT } from "./paths.mjs";
+
+export function ensureInstalled() {
+  const lock = join(BENCH, "package-lock.json");
+  const marker = join(BENCH_MODULES, ".package-lock.json");
+  const fresh = existsSync(marker) && (!existsSync(lock) || statSync(marker).mtimeMs >= statSync(lock).mtimeMs);
+  if (fresh) return;
+  const args = existsSync(lock) ? ["ci", "--prefix", BENCH] : ["install", "--prefix", BENCH];
+  console.error(`bench: npm ${args[0]} in bench/ (peers and esbuild)`);
+  const result = spawnSync("npm", [...args, "--no-audit", "--no-fund"], { cwd: ROOT, stdio: ["ignore", "ignore", "inherit"] });
+  if (result.status !== 0) throw new Error("bench: installing bench/ dependencies failed");
+}
+
+/** `npm run build` at the root; keyway's column says "failed" when this or its run fails. */
+export function buildKeyway() {
+  const result = spawnSync("npm", ["run", "build"], { cwd: ROOT, encoding: "utf8" });
+  const output = `${result.stdout}\n${result.stderr}`.trim().split("\n");
+  return { ok: result.status === 0, tail: result.status === 0 ? "" : output.slice(-5).join(" | ") };
+}
+
+export function machine() {
+  const git = (args) => spawnSync("git", args, { cwd: ROOT, encoding: "utf8" }).stdout?.trim() ?? "";
+  return {
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model ?? "unknown",
+    memoryGiB: Math.round((totalmem() / 2 ** 30) * 10) / 10,
+    node: process.version,
+    platform: `${process.platform} ${process.arch}`,
+    keywayCommit: git(["rev-parse", "--short", "HEAD"]),
+    keywayDirty: git(["status", "--porcelain", "--", "generator", "runtime", "templates"]) !== "",
+  };
+}

@@ -1,0 +1,56 @@
+// `tsc --strict --noEmit` over each generated client, alternating like the generation runs.
+import { spawnSync } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname, join, relative } from "node:path";
+import { measure, median } from "./measure.mjs";
+import { BENCH_MODULES, ROOT, TMP } from "./paths.mjs";
+
+const TSC = join(BENCH_MODULES, "typescript", "bin", "tsc");
+
+/** One tsconfig per client: strict, no emit, bundler resolution so every tool's import style resolves. */
+function tsconfigFor(tool, dir) {
+  const file = join(TMP, "tsc", `${tool}.json`);
+  mkdirSync(join(TMP, "tsc"), { recursive: true });
+  const compilerOptions = {
+    strict: true,
+    noEmit: true,
+    target: "ES2022",
+    module: "ESNext",
+    moduleResolution: "Bundler",
+    lib: ["ES2022", "DOM", "DOM.Iterable"],
+    types: [],
+    skipLibCheck: true,
+  };
+  writeFileSync(file, JSON.stringify({ compilerOptions, include: [`${relative(dirname(file), dir)}/**/*.ts`] }, null, 2));
+  return file;
+}
+
+export function tscVersion() {
+  return spawnSync(process.execPath, [TSC, "--version"], { encoding: "utf8" }).stdout.trim().replace(/^Version/, "tsc");
+}
+
+export async function typecheckBatch({ clients, runs, warmup, method, log = () => {} }) {
+  const state = clients.map(({ tool, dir }) => ({ tool, config: tsconfigFor(tool, dir), samples: [], errors: null, firstErrors: [] }));
+  for (const entry of state) {
+    const result = spawnSync(process.execPath, [TSC, "-p", entry.config], { cwd: ROOT, encoding: "utf8", maxBuffer: 256 * 2 ** 20 });
+    const lines = result.stdout.split("\n").filter((line) => /error TS\d+/.test(line));
+    entry.errors = lines.length;
+    entry.firstErrors = lines.slice(0, 3).map((line) => line.replace(/^.*?\.tmp\/gen\//, ""));
+  }
+  for (let round = 0; round < warmup + runs; round++) {
+    for (const entry of round % 2 ? [...state].reverse() : state) {
+      const result = await measure({ command: process.execPath, args: [TSC, "-p", entry.config], cwd: ROOT, method });
+      // tsc exits 1 or 2 when it reports errors; that is a result, not a failed measurement.
+      log(`tsc ${entry.tool} ${round < warmup ? "warm-up" : "run"}: ${(result.wallMs / 1000).toFixed(2)} s, exit ${result.code}`);
+      if (round >= warmup) entry.samples.push({ wallMs: result.wallMs, rssMiB: result.rssMiB });
+    }
+  }
+  return state.map(({ tool, samples, errors, firstErrors }) => ({
+    tool,
+    errors,
+    firstErrors,
+    medianMs: median(samples.map((s) => s.wallMs)),
+    medianRssMiB: median(samples.map((s) => s.rssMiB)),
+    samples,
+  }));
+}
