@@ -51,14 +51,24 @@ function readKey(text: string, pos: number): { key: string; end: number } {
   return { key: raw.includes("\\") ? (JSON.parse(raw) as string) : raw.slice(1, -1), end };
 }
 
-/** Offset of the member (its key) or element the path names; `matched` counts segments found. */
-export function findJsonOffset(text: string, segments: readonly string[]): { offset: number; matched: number } {
+/** Where a path's value starts (`value`) and where its key or element starts (`at`). */
+export type JsonSteps = Map<string, { at: number; value: number }>;
+
+/**
+ * Offset of the member (its key) or element the path names; `matched` counts segments found.
+ * `steps` remembers the paths already walked, so messages about neighbouring nodes of a big
+ * document do not each rescan it from the top.
+ */
+export function findJsonOffset(text: string, segments: readonly string[], steps: JsonSteps = new Map()): { offset: number; matched: number } {
   let pos = skipWs(text, 0);
   let offset = pos;
   let matched = 0;
+  let key = "";
   for (const segment of segments) {
-    const found = text[pos] === "{" ? enterMember(text, pos, segment) : text[pos] === "[" ? enterElement(text, pos, segment) : undefined;
+    key += "\u0000" + segment;
+    const found = steps.get(key) ?? (text[pos] === "{" ? enterMember(text, pos, segment) : text[pos] === "[" ? enterElement(text, pos, segment) : undefined);
     if (!found) break;
+    steps.set(key, found);
     offset = found.at;
     pos = found.value;
     matched++;
@@ -94,13 +104,23 @@ function enterElement(text: string, pos: number, segment: string): { at: number;
 
 /** 1-based line and column of an offset. */
 export function lineColumn(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let nl = text.indexOf("\n"); nl >= 0 && nl < offset; nl = text.indexOf("\n", nl + 1)) {
-    line++;
-    lineStart = nl + 1;
-  }
-  return { line, column: offset - lineStart + 1 };
+  return lineIndex(text)(offset);
+}
+
+/** Line starts found once, then each lookup is a binary search. */
+export function lineIndex(text: string): (offset: number) => { line: number; column: number } {
+  const starts = [0];
+  for (let nl = text.indexOf("\n"); nl >= 0; nl = text.indexOf("\n", nl + 1)) starts.push(nl + 1);
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - starts[lo] + 1 };
+  };
 }
 
 export { findJsonSyntaxError } from "./json-syntax.js";

@@ -2,7 +2,7 @@
 // a document whose first character is `{` or `[` is JSON, anything else YAML 1.2.
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
 import type { DocumentProblem } from "../errors.js";
-import { findJsonOffset, findJsonSyntaxError, lineColumn } from "./json-scan.js";
+import { findJsonOffset, findJsonSyntaxError, lineColumn, lineIndex, type JsonSteps } from "./json-scan.js";
 import type { RawSource } from "./read.js";
 
 export interface ParsedSource {
@@ -32,9 +32,12 @@ function parseJson(source: RawSource): ParseResult {
     const location = { file: source.display, line, column };
     return { ok: false, problems: [{ code: "syntax", message: `invalid JSON: ${error.message}`, location }] };
   }
+  const steps: JsonSteps = new Map();
+  let lines: ReturnType<typeof lineIndex> | undefined;
   const position = (segments: readonly string[]) => {
-    const { offset, matched } = findJsonOffset(source.text, segments);
-    return { ...lineColumn(source.text, offset), matched };
+    const { offset, matched } = findJsonOffset(source.text, segments, steps);
+    lines ??= lineIndex(source.text);
+    return { ...lines(offset), matched };
   };
   return { ok: true, parsed: { source, value, position } };
 }
