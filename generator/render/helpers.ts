@@ -22,14 +22,31 @@ function key(name: string): string {
   return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name) ? name : str(name);
 }
 
-/** A literal expression for plain data (the operation specs, the scheme map). */
-export function literal(value: unknown): string {
+const LINE = 90;
+
+/**
+ * A literal expression for plain data (the operation specs, the scheme map): on one line
+ * when it fits, else one member per line, so unformatted output still reads well.
+ */
+export function literal(value: unknown, indent = ""): string {
   if (value === undefined) return "undefined";
   if (value === null || typeof value === "boolean" || typeof value === "number") return String(value);
   if (typeof value === "string") return str(value);
-  if (Array.isArray(value)) return `[${value.map(literal).join(", ")}]`;
-  const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
-  return `{ ${entries.map(([k, v]) => `${key(k)}: ${literal(v)}`).join(", ")} }`;
+  const inner = `${indent}  `;
+  const [open, close, members] = Array.isArray(value)
+    ? ["[", "]", value.map((v) => literal(v, inner))]
+    : [
+        "{",
+        "}",
+        Object.entries(value as Record<string, unknown>)
+          .filter(([, v]) => v !== undefined)
+          .map(([k, v]) => `${key(k)}: ${literal(v, inner)}`),
+      ];
+  if (members.length === 0) return `${open}${close}`;
+  const pad = open === "{" ? " " : "";
+  const flat = `${open}${pad}${members.join(", ")}${pad}${close}`;
+  if (flat.length + indent.length <= LINE && !flat.includes("\n")) return flat;
+  return `${open}\n${members.map((m) => `${inner}${m},`).join("\n")}\n${indent}${close}`;
 }
 
 /** Text inside a block comment: `*\/` can not close it, and `@` can not start a stray tag. */
@@ -58,4 +75,11 @@ export function jsdoc(doc: Doc | undefined, extra?: { params?: string[] }): stri
   return ["/**", ...lines.map((line) => (line ? ` * ${line}` : " *")), " */"].join("\n");
 }
 
-export const helpers = { str, ident, literal, jsdoc, eq: (a: unknown, b: unknown) => a === b };
+export const helpers = {
+  str,
+  ident,
+  // Handlebars passes its options object last; literal's own second parameter is internal.
+  literal: (value: unknown) => literal(value),
+  jsdoc: (doc: Doc | undefined) => jsdoc(doc),
+  eq: (a: unknown, b: unknown) => a === b,
+};
