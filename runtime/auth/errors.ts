@@ -37,7 +37,8 @@ export class AuthError extends Error {
 
   constructor(code: AuthErrorCode, message: string, options: AuthErrorOptions = {}) {
     const secrets = options.secrets ?? [];
-    super(scrub(message, secrets), options.cause === undefined ? undefined : { cause: safeCause(options.cause, secrets) });
+    // Our own messages name schemes and operations, never values: only known secrets are cut.
+    super(scrub(message, secrets, true), options.cause === undefined ? undefined : { cause: safeCause(options.cause, secrets) });
     this.code = code;
     if (options.scheme !== undefined) this.scheme = options.scheme;
   }

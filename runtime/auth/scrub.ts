@@ -13,12 +13,14 @@ const PATTERNS: readonly RegExp[] = [
   /"(access_token|refresh_token|id_token|client_secret|api_key|apikey|password|accessToken|refreshToken)"\s*:\s*"[^"]*"/gi,
 ];
 
-export function scrub(text: string, secrets: readonly (string | undefined)[] = []): string {
+/** Removes known secrets and, unless `knownOnly`, anything shaped like a credential. */
+export function scrub(text: string, secrets: readonly (string | undefined)[] = [], knownOnly = false): string {
   let out = text;
   for (const secret of secrets) {
     // Very short values would blank out ordinary words; they are not credentials anyway.
     if (secret !== undefined && secret.length >= 4) out = out.split(secret).join(REDACTED);
   }
+  if (knownOnly) return out;
   for (const pattern of PATTERNS) {
     out = out.replace(pattern, (match, name: string) => {
       if (match.startsWith('"')) return `"${name}":"${REDACTED}"`;
