@@ -7,6 +7,7 @@ import { concreteType } from "./media.js";
 import { formBody } from "./body-form.js";
 import { multipartBody } from "./body-multipart.js";
 import { binaryBody } from "./body-binary.js";
+import { isNode } from "./env.js";
 
 export interface EncodedBody {
   data?: unknown;
@@ -30,9 +31,7 @@ export function encodeBody(operation: OperationSpec, args: RequestArgs): Encoded
     case "form":
       return { data: formBody(body, media.encoding), contentType: media.type, replayable: true };
     case "multipart":
-      // "multipart/form-data" without a boundary: axios (Node) and the browser (which
-      // axios lets set it) replace it with the generated `; boundary=...`.
-      return { data: multipartBody(body, media.encoding), contentType: "multipart/form-data", replayable: true };
+      return { data: multipartBody(body, media.encoding), contentType: multipartType(), replayable: true };
     case "binary":
       return binaryBody(body, media.type);
   }
@@ -47,4 +46,19 @@ function pickMedia(operation: OperationSpec, media: readonly BodyMediaSpec[], wa
     );
   }
   return chosen;
+}
+
+/**
+ * RFC 7578 §4.1 boundary. In Node, axios uses a boundary found in our Content-Type, so we
+ * fix one per call and a retry of the same config resends identical bytes. Browsers
+ * pick their own (axios removes our Content-Type for FormData there).
+ */
+function multipartType(): string {
+  if (!isNode()) return "multipart/form-data";
+  const bytes = new Uint8Array(12);
+  const crypto = (globalThis as { crypto?: { getRandomValues(a: Uint8Array): Uint8Array } }).crypto;
+  if (crypto) crypto.getRandomValues(bytes);
+  else for (let i = 0; i < bytes.length; i++) bytes[i] = Math.floor(Math.random() * 256);
+  const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+  return `multipart/form-data; boundary=keyway-${hex}`;
 }
