@@ -33,6 +33,8 @@ interface ClientFlags {
   debug?: boolean;
 }
 
+const EXIT_CODES = "exit codes: 0 ok, 1 invalid document or generation failed, 2 usage error, 3 --check found drift";
+
 type Command = { name: "client"; flags: ClientFlags } | { name: "init"; flags: Pick<ClientFlags, "input" | "output" | "force"> };
 
 export async function main(argv: string[], io: Io): Promise<number> {
@@ -89,7 +91,7 @@ function parser(args: string[], choose: (command: Command) => void): Argv {
     .demandCommand(1, "name a command: keyway generate client, or keyway init")
     .help()
     .wrap(Math.min(100, process.stdout.columns ?? 100))
-    .epilogue("exit codes: 0 ok, 1 invalid document or generation failed, 2 usage error, 3 --check found drift");
+    .epilogue(EXIT_CODES);
 }
 
 function clientOptions(y: Argv): Argv {
@@ -105,6 +107,7 @@ function clientOptions(y: Argv): Argv {
     .option("quiet", { alias: "q", type: "boolean", describe: "no summary line, no progress" })
     .option("force", { type: "boolean", describe: "write into a non-empty folder keyway did not generate" })
     .option("debug", { type: "boolean", describe: "print stack traces" })
+    .epilogue(EXIT_CODES)
     .check((argv) => {
       if (argv.check && argv.watch) throw new UsageError("--check and --watch can not be used together");
       return true;

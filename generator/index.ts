@@ -3,7 +3,6 @@ import { isAbsolute, relative, resolve } from "node:path";
 import { packageInfo } from "./config/package.js";
 import { UsageError } from "./errors.js";
 import { resolveOptions, type GenerateOptions, type GenerationWarning, type ResolvedOptions } from "./options.js";
-import { renderClient } from "./pipeline.js";
 import type { GeneratedFile } from "./render/types.js";
 import { isUpToDate, localPath, recordInputs, snapshotInputs } from "./write/cache.js";
 import {
@@ -50,6 +49,9 @@ export async function generateClient(options: GenerateOptions): Promise<Generate
     return { output: target, operations: marker.operations, files: Object.keys(marker.files).sort(), changes: [], cached: true, inputs };
   }
   const warnings: GenerationWarning[] = [];
+  // Imported only on a cache miss: the pipeline's dependencies (openapi-typescript, redocly,
+  // prettier) take longer to load than a cached run takes in all.
+  const { renderClient } = await import("./pipeline.js");
   const generation = await renderClient({ ...resolved, onWarning: collect(resolved, warnings) });
   const files = sortFiles(generation.files);
   const record = await recordInputs(resolved, target, generation.document.files, snapshot);
