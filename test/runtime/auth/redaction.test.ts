@@ -1,0 +1,67 @@
+// DESIGN §4 (last paragraph): errors print, JSON.stringify and util.inspect without any token,
+// refresh token, api key, client secret or cookie — also when a hostile token endpoint echoes
+// the refresh token back in its error body.
+import { inspect } from "node:util";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { AuthError, memoryTokenStore } from "../../../runtime/auth/index.js";
+import { harness, op, rejection } from "../../support/auth-harness.js";
+import { API_KEY, CLIENT_ID, CLIENT_SECRET, startAuthServer, type AuthServer } from "../../support/auth-servers.js";
+
+let server: AuthServer;
+beforeEach(async () => {
+  server = await startAuthServer();
+});
+afterEach(() => server.close());
+
+const DEADLINE = 10_000;
+
+function renderings(error: unknown): string[] {
+  return [String(error), (error as Error).stack ?? "", JSON.stringify(error), inspect(error, { depth: 10, showHidden: true })];
+}
+
+function expectClean(error: unknown, secrets: string[]): void {
+  for (const text of renderings(error)) {
+    for (const secret of secrets) expect(text).not.toContain(secret);
+  }
+}
+
+describe("AuthError redaction", () => {
+  it("rejected refresh with a token endpoint echoing the refresh token: no secret in any rendering", async () => {
+    server.tokenMode = "echo_secret_400";
+    const issued = server.issue({ ttl: -60 });
+    const { call } = harness(server, { oauth: { clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, tokens: memoryTokenStore(issued) } });
+    const error = await rejection(call(op([{ oauth: [] }])));
+    expect((error as AuthError).code).toBe("refresh_rejected");
+    const basic = Buffer.from(`${CLIENT_ID}:${encodeURIComponent(CLIENT_SECRET)}`).toString("base64");
+    expectClean(error, [issued.refreshToken, issued.accessToken, CLIENT_SECRET, basic]);
+    // Still useful: the OAuth error code survives.
+    expect(JSON.stringify(error)).toContain("invalid_grant");
+  }, DEADLINE);
+
+  it("transient refresh failure: the AxiosError cause keeps no request config, headers or body", async () => {
+    server.tokenMode = "error500";
+    const issued = server.issue({ ttl: -60 });
+    const { call } = harness(server, { oauth: { clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, tokens: memoryTokenStore(issued) } });
+    const error = await rejection(call(op([{ oauth: [] }])));
+    expect((error as AuthError).code).toBe("refresh_failed");
+    expect(((error as AuthError).cause as { status?: number }).status).toBe(500);
+    expectClean(error, [issued.refreshToken, issued.accessToken, CLIENT_SECRET, "grant_type"]);
+  }, DEADLINE);
+
+  it("a custom refresh error message carrying the refresh token is scrubbed", async () => {
+    const issued = server.issue({ ttl: -60 });
+    const refresh = async () => {
+      throw new Error(`refresh_token=${issued.refreshToken} refused for Bearer ${issued.accessToken}`);
+    };
+    const { call } = harness(server, { bearer: { tokens: memoryTokenStore(issued), refresh } });
+    const error = await rejection(call(op([{ bearer: [] }])));
+    expectClean(error, [issued.refreshToken, issued.accessToken]);
+  }, DEADLINE);
+
+  it("errors before sending name schemes, never values", async () => {
+    const { call } = harness(server, { headerKey: API_KEY, cookieKey: "cookie-value-secret" });
+    const error = await rejection(call(op([{ headerKey: [], cookieKey: [], bearer: [] }]), { url: "http://127.0.0.1:1/x" }));
+    expect(error).toBeInstanceOf(AuthError);
+    expectClean(error, [API_KEY, "cookie-value-secret"]);
+  }, DEADLINE);
+});
