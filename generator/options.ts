@@ -18,7 +18,11 @@ export interface GenerateOptions {
   groupBy?: GroupBy;
   /** Overrides the document's first server as the generated client's default baseURL. */
   baseUrl?: string;
-  /** Run prettier over the emitted TypeScript (not schema.ts, which is printed already). */
+  /**
+   * prettier over the emitted TypeScript (never schema.ts, printed already, nor runtime/).
+   * Default: only when the templates' output is small enough for it to be quick
+   * (see generator/format); `true` always, `false` never.
+   */
   format?: boolean;
   /** Write nothing; report the files that would change. */
   check?: boolean;
@@ -35,7 +39,7 @@ export interface ResolvedOptions {
   output: string;
   groupBy: GroupBy;
   baseUrl?: string;
-  format: boolean;
+  format: boolean | "auto";
   check: boolean;
   force: boolean;
   cwd: string;
@@ -54,7 +58,7 @@ export function resolveOptions(options: GenerateOptions): ResolvedOptions {
     output: options.output,
     groupBy: options.groupBy ?? "none",
     baseUrl: options.baseUrl,
-    format: options.format ?? true,
+    format: options.format ?? "auto",
     check: options.check ?? false,
     force: options.force ?? false,
     cwd: options.cwd ?? process.cwd(),

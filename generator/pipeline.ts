@@ -1,6 +1,6 @@
 // load -> model -> types/render -> format, all in memory. Writing is the caller's job
 // (generator/index.ts), so --check and the cache share this.
-import { formatFiles } from "./format/index.js";
+import { formatFiles, shouldFormat } from "./format/index.js";
 import { loadDocument } from "./load/index.js";
 import type { LoadedDocument } from "./load/types.js";
 import { buildModel } from "./model/index.js";
@@ -8,7 +8,7 @@ import type { ResolvedOptions } from "./options.js";
 import { packageVersion } from "./package-root.js";
 import { renderFiles } from "./render/index.js";
 import type { GeneratedFile } from "./render/types.js";
-import { renderSchemaTypes } from "./types/index.js";
+import { startSchemaTypes } from "./types/parallel.js";
 
 export interface Generation {
   files: GeneratedFile[];
@@ -17,16 +17,24 @@ export interface Generation {
 }
 
 export async function renderClient(options: ResolvedOptions): Promise<Generation> {
-  const loaded = await loadDocument(options.input, { cwd: options.cwd });
+  const schemaTypes = startSchemaTypes();
+  let loaded: LoadedDocument;
+  try {
+    loaded = await loadDocument(options.input, { cwd: options.cwd });
+  } catch (error) {
+    schemaTypes.cancel();
+    throw error;
+  }
+  const types = schemaTypes.render(loaded.document);
   const { model, warnings } = buildModel(loaded.document);
   for (const warning of warnings) options.onWarning({ ...warning, file: loaded.source });
   const rendered = renderFiles({
     model,
-    schemaTypes: renderSchemaTypes(loaded.document),
+    schemaTypes: await types,
     groupBy: options.groupBy,
     baseUrl: options.baseUrl,
     header: { version: packageVersion, sha256: loaded.sha256 },
   });
-  const files = options.format ? await formatFiles(rendered) : rendered;
+  const files = shouldFormat(rendered, options.format) ? await formatFiles(rendered) : rendered;
   return { files, operations: model.operations.length, document: loaded };
 }
