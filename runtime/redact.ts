@@ -41,7 +41,14 @@ export function redactHeaders(headers: unknown, names: SensitiveNames): Entries 
 
 /** Replaces the values of sensitive query parameters in a URL (or a bare query string). */
 export function redactUrl(url: string, names: SensitiveNames): string {
-  return url.replace(/([?&;])([^=&#;]*)=([^&#;]*)/g, (whole, sep: string, key: string) =>
+  return redactPairs(url, names, /([?&;])([^=&#;]*)=([^&#;]*)/g);
+}
+
+// In prose (an error message) a URL ends at whitespace, a quote or a closing parenthesis.
+const PAIR_IN_TEXT = /([?&;])([^=&#;\s]*)=([^&#;\s"'<>)]*)/g;
+
+function redactPairs(text: string, names: SensitiveNames, pattern: RegExp): string {
+  return text.replace(pattern, (whole, sep: string, key: string) =>
     names.query.has(safeDecode(key).toLowerCase()) ? `${sep}${key}=${REDACTED}` : whole,
   );
 }
@@ -123,7 +130,7 @@ function collectHeaderSecrets(headers: Entries, names: SensitiveNames, secrets: 
 }
 
 function scrubText(text: string, secrets: Set<string>, names: SensitiveNames): string {
-  let out = redactUrl(text, names);
+  let out = redactPairs(text, names, PAIR_IN_TEXT);
   // Longest first, so a token is removed before a value that is a part of it.
   for (const s of [...secrets].filter((v) => v.length >= 4).sort((a, b) => b.length - a.length)) {
     out = out.split(s).join(REDACTED);
