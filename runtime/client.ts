@@ -2,7 +2,7 @@
 // own if given: keyway adds its interceptors to that instance only and never changes the
 // global axios or the instance's defaults), the resolved baseURL, and the redaction names.
 import axios, { type AxiosInstance } from "axios";
-import { installAuth, type AuthConfig, type AuthHandle } from "./auth/index.js";
+import { installAuth, type AuthConfig, type AuthHandle, type RefreshOptions, type TokenSet } from "./auth/index.js";
 import type { ApiSpec, SchemeMap } from "./types.js";
 import { sensitiveNames, type SensitiveNames } from "./redact.js";
 
@@ -15,6 +15,10 @@ export interface ClientOptions<S extends SchemeMap = SchemeMap> {
   /** Origins besides baseURL's that may receive credentials. */
   allowedOrigins?: string[];
   onAuthFailure?: (error: Error) => void;
+  /** After each stored token refresh; `scheme` is the securitySchemes name (DESIGN §4 hooks). */
+  onTokensRefreshed?: (tokens: TokenSet, scheme: string) => void;
+  /** Refresh skew and refresh timeout, both 30 s by default (DESIGN §4.1, §4.5). */
+  tokenRefresh?: RefreshOptions;
   /** Bring your own instance; keyway adds its interceptors to it only. */
   axios?: AxiosInstance;
   /** Default timeout in milliseconds for each call. */
@@ -50,6 +54,8 @@ export function createRuntimeClient<S extends SchemeMap>(api: ApiSpec<S>, option
     baseURL,
     allowedOrigins: options.allowedOrigins ?? [],
     onAuthFailure: options.onAuthFailure,
+    onTokensRefreshed: options.onTokensRefreshed,
+    ...options.tokenRefresh,
   });
   const state: ClientState = {
     api,

@@ -19,4 +19,29 @@ export {
 } from "./redact.js";
 export { addCookie } from "./headers.js";
 export type * from "./types.js";
-export type { AuthConfig } from "./auth/index.js";
+export type {
+  AuthConfig,
+  ApiKeyConfig,
+  BasicConfig,
+  BearerConfig,
+  HttpRawConfig,
+  OAuth2Config,
+  OpenIdConnectConfig,
+  RefreshFn,
+  RefreshOptions,
+  SchemeConfig,
+  StorageLike,
+  TokenSet,
+  TokenStore,
+  WebStorageStoreOptions,
+} from "./auth/index.js";
+export {
+  AuthError,
+  isAuthError,
+  cookieTokenStore,
+  localStorageTokenStore,
+  memoryTokenStore,
+  sessionStorageTokenStore,
+  type AuthErrorCode,
+} from "./auth/index.js";
+export { signOut } from "./auth/sign-out.js";
