@@ -2,7 +2,9 @@
 // test of generated code exercises load -> model -> render -> format -> write.
 import { mkdirSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { generateClient, type GenerateOptions } from "../../generator/index.js";
+// The built package, as users run it (npm test builds first): this is also the path that
+// renders schema.ts on a worker thread.
+import { generateClient, type GenerateOptions } from "../../dist/generator/index.js";
 
 export const repoRoot = resolve(import.meta.dirname, "../..");
 export const sharedSpecs = resolve(repoRoot, "../shared/specs");
