@@ -31,6 +31,8 @@ export interface BundleResult {
   origins: Map<object, Origin>;
   /** Syntax problems of external sources, located in those files. */
   problems: DocumentProblem[];
+  /** Why a source could not be read, by id (an InputError's one line). */
+  failures: Map<string, string>;
 }
 
 class KeywayResolver extends BaseResolver {
@@ -38,6 +40,7 @@ class KeywayResolver extends BaseResolver {
   readonly sources = new Map<string, ParsedSource>();
   readonly origins = new Map<object, Origin>();
   readonly problems: DocumentProblem[] = [];
+  readonly failures = new Map<string, string>();
   private readonly texts = new Map<string, Awaited<ReturnType<typeof readResource>>>();
 
   constructor(private readonly ctx: BundleContext) {
@@ -46,7 +49,10 @@ class KeywayResolver extends BaseResolver {
 
   override async loadExternalRef(absoluteRef: string): Promise<Source> {
     this.attempted.push(absoluteRef);
-    const raw = await readResource(absoluteRef, this.ctx.display(absoluteRef), this.ctx.timeoutMs);
+    const raw = await readResource(absoluteRef, this.ctx.display(absoluteRef), this.ctx.timeoutMs).catch((error: unknown) => {
+      if (error instanceof Error) this.failures.set(absoluteRef, error.message);
+      throw error;
+    });
     this.texts.set(raw.base, raw);
     // Refs inside resolve against where the text really came from (after redirects).
     return new Source(raw.base, raw.text);
@@ -87,12 +93,20 @@ export async function bundleExternal(root: object, base: string, ctx: BundleCont
   const config = await createConfig({ extends: ["minimal"] });
   const document: Document = { source: new Source(base, ""), parsed: root };
   await bundleDocument({ document, config: config.styleguide, externalRefResolver: resolver, dereference: false });
-  const { attempted, sources, origins, problems } = resolver;
-  return { attempted, sources, origins, problems };
+  const { attempted, sources, origins, problems, failures } = resolver;
+  return { attempted, sources, origins, problems, failures };
 }
 
 export function displayId(id: string, cwd: string): string {
   if (isUrl(id)) return id;
   const relative = path.relative(cwd, id);
   return relative.startsWith("..") || path.isAbsolute(relative) ? id : relative.split(path.sep).join("/");
+}
+
+/** The id an external ref names, resolved as the bundler resolves it (RFC 3986 §5.2). */
+export function refTarget(ref: string, base: string): string {
+  const uri = ref.split("#")[0];
+  if (isUrl(uri)) return uri;
+  if (isUrl(base)) return new URL(uri, base).href;
+  return path.resolve(path.dirname(base), uri);
 }

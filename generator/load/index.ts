@@ -3,17 +3,17 @@
 import { createHash } from "node:crypto";
 import type { OpenAPI3 } from "openapi-typescript";
 import { InvalidDocumentError, type DocumentProblem } from "../errors.js";
-import { bundleExternal, displayId, type BundleResult } from "./bundle.js";
-import { convertSwagger2 } from "./convert.js";
+import { bundleExternal, displayId, refTarget, type BundleResult } from "./bundle.js";
+import { convertSwagger2, type ConversionWarning } from "./convert.js";
 import type { Finding } from "./finding.js";
-import { createLocator, swagger2Pointer, type Locate } from "./locate.js";
-import { parseSource } from "./parse.js";
+import { createLocator, swagger2Pointer, type Locator } from "./locate.js";
+import { parseSource, type ParsedSource } from "./parse.js";
 import type { JsonObject } from "./pointer.js";
 import { readEntry } from "./read.js";
 import { checkRefs, collectRefs, isInternal } from "./refs.js";
 import { checkStructure } from "./structure.js";
 import type { LoadedDocument } from "./types.js";
-import { detectVersion } from "./version.js";
+import { detectVersion, type VersionResult } from "./version.js";
 
 export type { LoadedDocument } from "./types.js";
 
@@ -33,35 +33,28 @@ export async function loadDocument(input: string, options: LoadOptions): Promise
   const parsed = parseSource(raw);
   if (!parsed.ok) throw new InvalidDocumentError(parsed.problems);
   const entry = parsed.parsed;
-  const emptyLocate = createLocator({ bundled: entry.value, entry, externals: new Map(), origins: new Map() });
   const version = detectVersion(entry.value);
-  if (!version.ok) throw new InvalidDocumentError([located(version.problem, emptyLocate)]);
+  if (!version.ok) {
+    const { locate } = createLocator({ bundled: entry.value, entry, externals: new Map(), origins: new Map() });
+    const { code, message, pointer } = version.problem;
+    throw new InvalidDocumentError([{ code, message, location: locate(pointer) }]);
+  }
   const root = entry.value as JsonObject;
+  const bundle = await bundleIfExternal(root, entry, options.cwd, timeoutMs);
+  const locator = (translate?: (segments: string[]) => string[]) =>
+    createLocator({ bundled: root, entry, externals: bundle.sources, origins: bundle.origins, translate });
 
-  let sites = collectRefs(root);
-  const bundle = sites.every((site) => isInternal(site.ref))
-    ? NO_BUNDLE
-    : await bundleExternal(root, entry.source.base, { cwd: options.cwd, timeoutMs, display: (id) => displayId(id, options.cwd) });
-  if (bundle !== NO_BUNDLE) sites = collectRefs(root);
-  const swagger = version.family === "swagger2";
-  const locate = createLocator({
-    bundled: root,
-    entry,
-    externals: bundle.sources,
-    origins: bundle.origins,
-    translate: swagger ? swagger2Pointer : undefined,
-  });
   // Checks run on the document as written (before conversion), so pointers match the source.
-  const sourceLocate = swagger ? createLocator({ bundled: root, entry, externals: bundle.sources, origins: bundle.origins }) : locate;
-  const findings = [...checkRefs(root, sites), ...checkStructure(root, version.family, version.version)];
-  const problems = [...bundle.problems, ...findings.map((f) => located(f, sourceLocate))];
+  const problems = [...bundle.problems, ...validate(root, version, bundle, locator())];
   if (problems.length > 0) throw new InvalidDocumentError(dedupe(problems));
 
   let document: object = root;
-  if (swagger) {
+  let conversionWarnings: ConversionWarning[] | undefined;
+  if (version.family === "swagger2") {
     const converted = await convertSwagger2(root);
-    if (!converted.ok) throw new InvalidDocumentError([located(converted.finding, sourceLocate)]);
+    if (!converted.ok) throw new InvalidDocumentError([located(converted.finding, locator())]);
     document = converted.document;
+    conversionWarnings = converted.warnings;
   }
   return {
     // Checked above: a supported version, `info`, `paths` and every ref resolving.
@@ -70,15 +63,35 @@ export async function loadDocument(input: string, options: LoadOptions): Promise
     sha256: createHash("sha256").update(raw.bytes).digest("hex"),
     files: [...(raw.id === "-" ? [] : [raw.id]), ...bundle.attempted.filter((id) => id !== raw.id)],
     inputVersion: version.version,
-    locate,
+    locate: locator(version.family === "swagger2" ? swagger2Pointer : undefined).locate,
+    ...(conversionWarnings ? { conversionWarnings } : {}),
   };
 }
 
 // Redocly's walk costs a second on GitHub's document; most documents have no external ref at all.
-const NO_BUNDLE: BundleResult = { attempted: [], sources: new Map(), origins: new Map(), problems: [] };
+async function bundleIfExternal(root: JsonObject, entry: ParsedSource, cwd: string, timeoutMs: number): Promise<BundleResult> {
+  if (collectRefs(root).every((site) => isInternal(site.ref))) {
+    return { attempted: [], sources: new Map(), origins: new Map(), problems: [], failures: new Map() };
+  }
+  return bundleExternal(root, entry.source.base, { cwd, timeoutMs, display: (id) => displayId(id, cwd) });
+}
 
-function located(finding: Finding, locate: Locate): DocumentProblem {
-  return { code: finding.code, message: finding.message, location: locate(finding.pointer) };
+function validate(root: JsonObject, version: VersionResult & { ok: true }, bundle: BundleResult, locator: Locator): DocumentProblem[] {
+  const refs = checkRefs(root, collectRefs(root)).map((finding) => withReadFailure(finding, bundle, locator));
+  const structure = checkStructure(root, version.family, version.version);
+  return [...refs, ...structure].map((finding) => located(finding, locator));
+}
+
+/** `$ref './common.yaml' not found` says more with the reason the file could not be read. */
+function withReadFailure(finding: Finding & { ref?: string }, bundle: BundleResult, locator: Locator): Finding {
+  if (finding.ref === undefined || isInternal(finding.ref) || bundle.failures.size === 0) return finding;
+  const { parsed } = locator.originOf(finding.pointer);
+  const failure = bundle.failures.get(refTarget(finding.ref, parsed.source.base));
+  return failure ? { ...finding, message: `${finding.message} (${failure})` } : finding;
+}
+
+function located(finding: Finding, locator: Locator): DocumentProblem {
+  return { code: finding.code, message: finding.message, location: locator.locate(finding.pointer) };
 }
 
 function dedupe(problems: DocumentProblem[]): DocumentProblem[] {

@@ -17,13 +17,25 @@ export interface LocatorInput {
 
 export type Locate = (pointer: string) => SourceLocation;
 
-export function createLocator(input: LocatorInput): Locate {
-  return (pointer) => {
+export interface Locator {
+  locate: Locate;
+  /** The source a pointer's node came from and its path there. */
+  originOf(pointer: string): Origin & { parsed: ParsedSource };
+}
+
+export function createLocator(input: LocatorInput): Locator {
+  const originAt = (pointer: string) => {
     const segments = parsePointer(pointer);
     const origin = originOf(input, input.translate ? input.translate(segments) : segments);
-    const parsed = input.externals.get(origin.sourceId) ?? input.entry;
-    const { line, column } = parsed.position(origin.segments);
-    return { file: parsed.source.display, pointer: joinPointer(origin.segments), line, column };
+    return { ...origin, parsed: input.externals.get(origin.sourceId) ?? input.entry };
+  };
+  return {
+    originOf: originAt,
+    locate: (pointer) => {
+      const { parsed, segments } = originAt(pointer);
+      const { line, column } = parsed.position(segments);
+      return { file: parsed.source.display, pointer: joinPointer(segments), line, column };
+    },
   };
 }
 

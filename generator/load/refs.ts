@@ -83,16 +83,16 @@ export function resolveInternal(root: unknown, ref: string): unknown {
 }
 
 /** One finding per reference that points at nothing (after bundling every ref should be internal). */
-export function checkRefs(root: unknown, sites: readonly RefSite[]): Finding[] {
+export function checkRefs(root: unknown, sites: readonly RefSite[]): (Finding & { ref: string })[] {
   const found = new Map<string, boolean>();
-  const findings: Finding[] = [];
+  const findings: (Finding & { ref: string })[] = [];
   for (const site of sites) {
     let ok = found.get(site.ref);
     if (ok === undefined) {
       ok = isInternal(site.ref) && resolveInternal(root, site.ref) !== undefined;
       found.set(site.ref, ok);
     }
-    if (!ok) findings.push({ code: "unresolved-ref", message: `$ref '${site.ref}' not found`, pointer: site.pointer });
+    if (!ok) findings.push({ code: "unresolved-ref", message: `$ref '${site.ref}' not found`, pointer: site.pointer, ref: site.ref });
   }
   return findings;
 }

@@ -17,4 +17,9 @@ export interface LoadedDocument {
   inputVersion: string;
   /** Where a JSON pointer of `document` came from, with line and column when known. */
   locate(pointer: string): SourceLocation;
+  /**
+   * Swagger 2.0 input only: what the conversion to OpenAPI 3 could not carry over losslessly
+   * (e.g. `collectionFormat: tsv`), at pointers of `document`. Reporting them is the model's job.
+   */
+  conversionWarnings?: { pointer: string; message: string }[];
 }

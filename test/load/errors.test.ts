@@ -106,7 +106,7 @@ const cases: Case[] = [
     want: [
       {
         code: "unresolved-ref",
-        message: "$ref './nope.yaml' not found",
+        message: `$ref './nope.yaml' not found (cannot read '${F}/missing-external/nope.yaml': file not found)`,
         location: at(`${F}/missing-external/openapi.yaml`, "#/paths/~1pets/get/responses/200/content/application~1json/schema", 13, 15),
       },
       {

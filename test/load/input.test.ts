@@ -25,6 +25,10 @@ beforeAll(async () => {
       res.writeHead(302, { location: "/multi/openapi.yaml" }).end();
       return;
     }
+    if (url === "/stalled-ref.yaml") {
+      res.end("openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    $ref: ./stall\n");
+      return;
+    }
     if (url.startsWith("/multi/")) {
       // No content type worth trusting: the format is told by content.
       res.writeHead(200, { "content-type": "application/octet-stream" });
@@ -108,6 +112,17 @@ describe("http URLs", () => {
     expect(error).toBeInstanceOf(InputError);
     expect((error as InputError).message).toBe(`cannot fetch '${url}': ${reason}`);
     expect((error as InputError).location).toEqual({ file: url });
+  });
+
+  test("an external ref that does not answer is reported with why", async () => {
+    const url = `${base}/stalled-ref.yaml`;
+    expect(await problemsOf(loadDocument(url, { cwd: ROOT, timeoutMs: 300 }))).toEqual([
+      {
+        code: "unresolved-ref",
+        message: `$ref './stall' not found (cannot fetch '${base}/stall': no response within 300 ms)`,
+        location: { file: url, pointer: "#/paths/~1a", line: 4, column: 3 },
+      },
+    ]);
   });
 
   test("connection refused", async () => {

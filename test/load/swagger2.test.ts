@@ -82,4 +82,17 @@ describe("Swagger 2.0 is converted at the door", () => {
       column: 5,
     });
   });
+
+  test("what OpenAPI 3 can not say is converted anyway and reported, not left in the document", async () => {
+    const doc = await loadDocument("fixtures/load/swagger2/lossy.yaml", { cwd: ROOT });
+    expect(doc.inputVersion).toBe("2.0");
+    expect(doc.conversionWarnings).toEqual([{ pointer: "#/paths/~1items/get/parameters/0", message: "collectionFormat:tsv is no longer supported" }]);
+    expect(JSON.stringify(doc.document)).not.toContain("x-s2o-warning");
+    expect(doc.locate("#/paths/~1items/get/parameters/0")).toMatchObject({ line: 10, column: 11 });
+  });
+
+  test("OpenAPI input carries no conversion warnings", async () => {
+    const doc = await loadDocument("fixtures/load/formats/openapi-3.1.json", { cwd: ROOT });
+    expect(doc.conversionWarnings).toBeUndefined();
+  });
 });
