@@ -10,7 +10,7 @@ import { createLocator, swagger2Pointer, type Locator } from "./locate.js";
 import { parseSource, type ParsedSource } from "./parse.js";
 import type { JsonObject } from "./pointer.js";
 import { readEntry } from "./read.js";
-import { checkRefs, collectRefs, isInternal } from "./refs.js";
+import { checkRefs, collectRefs, isInternal, type RefSite } from "./refs.js";
 import { checkStructure } from "./structure.js";
 import type { LoadedDocument } from "./types.js";
 import { detectVersion, type VersionResult } from "./version.js";
@@ -40,12 +40,15 @@ export async function loadDocument(input: string, options: LoadOptions): Promise
     throw new InvalidDocumentError([{ code, message, location: locate(pointer) }]);
   }
   const root = entry.value as JsonObject;
-  const bundle = await bundleIfExternal(root, entry, options.cwd, timeoutMs);
+  const sites = collectRefs(root);
+  const bundle = await bundleIfExternal(root, sites, entry, options.cwd, timeoutMs);
   const locator = (translate?: (segments: string[]) => string[]) =>
     createLocator({ bundled: root, entry, externals: bundle.sources, origins: bundle.origins, translate });
 
   // Checks run on the document as written (before conversion), so pointers match the source.
-  const problems = [...bundle.problems, ...validate(root, version, bundle, locator())];
+  // Bundling rewrote the refs it resolved; without it the sites found above still stand.
+  const refSites = bundle.attempted.length > 0 ? collectRefs(root) : sites;
+  const problems = [...bundle.problems, ...validate(root, refSites, version, bundle, locator())];
   if (problems.length > 0) throw new InvalidDocumentError(dedupe(problems));
 
   let document: object = root;
@@ -69,15 +72,27 @@ export async function loadDocument(input: string, options: LoadOptions): Promise
 }
 
 // Redocly's walk costs a second on GitHub's document; most documents have no external ref at all.
-async function bundleIfExternal(root: JsonObject, entry: ParsedSource, cwd: string, timeoutMs: number): Promise<BundleResult> {
-  if (collectRefs(root).every((site) => isInternal(site.ref))) {
+async function bundleIfExternal(
+  root: JsonObject,
+  sites: RefSite[],
+  entry: ParsedSource,
+  cwd: string,
+  timeoutMs: number,
+): Promise<BundleResult> {
+  if (sites.every((site) => isInternal(site.ref))) {
     return { attempted: [], sources: new Map(), origins: new Map(), problems: [], failures: new Map() };
   }
   return bundleExternal(root, entry.source.base, { cwd, timeoutMs, display: (id) => displayId(id, cwd) });
 }
 
-function validate(root: JsonObject, version: VersionResult & { ok: true }, bundle: BundleResult, locator: Locator): DocumentProblem[] {
-  const refs = checkRefs(root, collectRefs(root)).map((finding) => withReadFailure(finding, bundle, locator));
+function validate(
+  root: JsonObject,
+  sites: RefSite[],
+  version: VersionResult & { ok: true },
+  bundle: BundleResult,
+  locator: Locator,
+): DocumentProblem[] {
+  const refs = checkRefs(root, sites).map((finding) => withReadFailure(finding, bundle, locator));
   const structure = checkStructure(root, version.family, version.version);
   return [...refs, ...structure].map((finding) => located(finding, locator));
 }

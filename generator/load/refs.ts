@@ -4,8 +4,8 @@ import type { Finding } from "./finding.js";
 import { isObject, joinPointer, parsePointer } from "./pointer.js";
 
 export interface RefSite {
-  /** Where the Reference Object stands. */
-  pointer: string;
+  /** Where the Reference Object stands, as path segments (joined only when reported). */
+  path: string[];
   ref: string;
 }
 
@@ -42,7 +42,7 @@ export function collectRefs(root: unknown): RefSite[] {
       return;
     }
     if (!isObject(node)) return;
-    if (typeof node.$ref === "string") sites.push({ pointer: joinPointer(path), ref: node.$ref });
+    if (typeof node.$ref === "string") sites.push({ path: path.slice(), ref: node.$ref });
     for (const key of Object.keys(node)) {
       const value = node[key];
       if (typeof value !== "object" || value === null || isLiteral(key, value, path)) continue;
@@ -92,7 +92,7 @@ export function checkRefs(root: unknown, sites: readonly RefSite[]): (Finding & 
       ok = isInternal(site.ref) && resolveInternal(root, site.ref) !== undefined;
       found.set(site.ref, ok);
     }
-    if (!ok) findings.push({ code: "unresolved-ref", message: `$ref '${site.ref}' not found`, pointer: site.pointer, ref: site.ref });
+    if (!ok) findings.push({ code: "unresolved-ref", message: `$ref '${site.ref}' not found`, pointer: joinPointer(site.path), ref: site.ref });
   }
   return findings;
 }
