@@ -1,0 +1,50 @@
+// "Nothing lost" through the real CLI: a run killed (SIGKILL) while writing, before or
+// during the swap leaves the previous output byte-identical (or parked and restored by
+// the next run, for the instant between the two renames).
+import { existsSync, readdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { API_YAML, project } from "./fixture.js";
+import { runCli, snapshot, waitFor } from "./helpers.js";
+
+async function killedRun(cwd: string, point: string) {
+  const paused = join(cwd, `paused-${point}`);
+  return runCli(["generate", "client", "-i", "api.yaml", "-o", "out", "-q"], {
+    cwd,
+    env: { KEYWAY_TEST_PAUSE: `${point}:${paused}`, KEYWAY_TEST_PAUSE_MS: "20000" },
+    timeoutMs: 60_000,
+    onSpawn: (child) => void waitFor(() => existsSync(paused), 50_000, point).then(() => child.kill("SIGKILL")),
+  });
+}
+
+describe("SIGKILL during generate client", () => {
+  it("mid-write, then before the swap: the previous output stays byte-identical", async () => {
+    const cwd = project();
+    expect((await runCli(["generate", "client", "-i", "api.yaml", "-o", "out", "-q"], { cwd })).code).toBe(0);
+    const before = snapshot(join(cwd, "out"));
+    writeFileSync(join(cwd, "api.yaml"), API_YAML.replace("operationId: listPets\n      tags: [pets]", "operationId: findPets\n      tags: [pets]"));
+    for (const point of ["mid-write", "before-swap"]) {
+      const result = await killedRun(cwd, point);
+      expect(result.signal).toBe("SIGKILL");
+      expect(snapshot(join(cwd, "out"))).toEqual(before);
+    }
+    // the next run clears the dead runs' temporary folders and writes the new output
+    expect((await runCli(["generate", "client", "-i", "api.yaml", "-o", "out", "-q"], { cwd })).code).toBe(0);
+    expect(readdirSync(cwd).filter((name) => name.startsWith(".keyway"))).toEqual([]);
+    expect(snapshot(join(cwd, "out"))).not.toEqual(before);
+  });
+
+  it("between the two renames: the previous output is parked whole, and the next run restores it first", async () => {
+    const cwd = project();
+    expect((await runCli(["generate", "client", "-i", "api.yaml", "-o", "out", "-q"], { cwd })).code).toBe(0);
+    const before = snapshot(join(cwd, "out"));
+    writeFileSync(join(cwd, "api.yaml"), API_YAML.replace("listPets\n      tags: [pets]", "findPets\n      tags: [pets]"));
+    expect((await killedRun(cwd, "mid-swap")).signal).toBe("SIGKILL");
+    expect(snapshot(join(cwd, ".keyway-old-out"))).toEqual(before);
+    // the next run fails (broken document) but has put the previous output back
+    writeFileSync(join(cwd, "api.yaml"), "openapi: 3.0.3\n");
+    expect((await runCli(["generate", "client", "-i", "api.yaml", "-o", "out", "-q"], { cwd })).code).toBe(1);
+    expect(snapshot(join(cwd, "out"))).toEqual(before);
+    expect(existsSync(join(cwd, ".keyway-old-out"))).toBe(false);
+  });
+});
