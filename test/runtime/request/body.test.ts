@@ -31,7 +31,7 @@ async function send(operation: OperationSpec, body: unknown, contentType?: strin
 }
 
 async function parseMultipart(got: Received): Promise<FormData> {
-  return new Response(got.body, { headers: { "content-type": String(got.headers["content-type"]) } }).formData();
+  return new Response(new Uint8Array(got.body), { headers: { "content-type": String(got.headers["content-type"]) } }).formData();
 }
 
 describe("json", () => {
@@ -201,7 +201,9 @@ describe("replay: resending the same config sends identical bytes (DESIGN §4.6)
     try {
       await request(client(server.origin, {}, instance), post(media), { body });
     } finally {
-      server.handle((_req, res) => res.end("{}"));
+      server.handle((_req, res) => {
+        res.end("{}");
+      });
     }
     const [first, second] = server.received.slice(-2);
     expect(retried).toBe(true);
