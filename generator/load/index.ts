@@ -9,7 +9,7 @@ import type { Finding } from "./finding.js";
 import { createLocator, swagger2Pointer, type Locator } from "./locate.js";
 import { parseSource, type ParsedSource } from "./parse.js";
 import type { JsonObject } from "./pointer.js";
-import { readEntry } from "./read.js";
+import { readEntry, type RawSource } from "./read.js";
 import { checkRefs, collectRefs, isInternal, type RefSite } from "./refs.js";
 import { checkStructure } from "./structure.js";
 import type { LoadedDocument } from "./types.js";
@@ -30,6 +30,17 @@ const DEFAULT_TIMEOUT_MS = 30_000;
 export async function loadDocument(input: string, options: LoadOptions): Promise<LoadedDocument> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const raw = await readEntry(input, { cwd: options.cwd, stdin: options.stdin, timeoutMs });
+  try {
+    return await assemble(raw, input, options.cwd, timeoutMs);
+  } catch (error) {
+    // Every walk here recurses; a hostile document nested thousands deep must not crash the CLI.
+    if (!(error instanceof RangeError)) throw error;
+    const location = { file: raw.display };
+    throw new InvalidDocumentError([{ code: "structure", message: "the document is nested too deeply", location }]);
+  }
+}
+
+async function assemble(raw: RawSource, input: string, cwd: string, timeoutMs: number): Promise<LoadedDocument> {
   const parsed = parseSource(raw);
   if (!parsed.ok) throw new InvalidDocumentError(parsed.problems);
   const entry = parsed.parsed;
@@ -41,7 +52,7 @@ export async function loadDocument(input: string, options: LoadOptions): Promise
   }
   const root = entry.value as JsonObject;
   const sites = collectRefs(root);
-  const bundle = await bundleIfExternal(root, sites, entry, options.cwd, timeoutMs);
+  const bundle = await bundleIfExternal(root, sites, entry, cwd, timeoutMs);
   const locator = (translate?: (segments: string[]) => string[]) =>
     createLocator({ bundled: root, entry, externals: bundle.sources, origins: bundle.origins, translate });
 

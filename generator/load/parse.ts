@@ -66,6 +66,7 @@ function parseYaml(source: RawSource): ParseResult {
   try {
     value = doc.toJS();
   } catch (error) {
+    if (error instanceof RangeError) throw error; // nesting too deep: reported as such by the caller
     const message = error instanceof Error ? yamlMessage(error.message) : "cannot build the document";
     return { ok: false, problems: [{ code: "syntax", message: `invalid YAML: ${message}`, location: { file: source.display } }] };
   }

@@ -66,4 +66,15 @@ describe("external $refs are bundled", () => {
     });
     expect(doc.locate("#/components/parameters/PetId")).toEqual({ file: input, pointer: "#/components/parameters/PetId", line: 24, column: 5 });
   });
+
+  test("files that refer to each other in a cycle bundle into refs between components", async () => {
+    const { document } = await loadDocument("fixtures/load/cycle/openapi.yaml", { cwd: ROOT });
+    expect(document.components?.schemas).toEqual({
+      person: { type: "object", properties: { pets: { type: "array", items: { $ref: "#/components/schemas/pet" } } } },
+      pet: {
+        type: "object",
+        properties: { owner: { $ref: "#/components/schemas/person" }, self: { $ref: "#/components/schemas/pet" } },
+      },
+    });
+  });
 });

@@ -1,4 +1,5 @@
 // The exact wording and location of every problem a user can meet at the door.
+import { Readable } from "node:stream";
 import { describe, expect, test } from "vitest";
 import { InputError, InvalidDocumentError, type DocumentProblem } from "../../generator/errors.js";
 import { loadDocument } from "../../generator/load/index.js";
@@ -176,6 +177,16 @@ describe("invalid documents: every problem, exact wording, exact location", () =
     for (const { input } of cases) {
       for (const problem of await problemsOf(load(input))) expect(problem.message).not.toMatch(/\n|\s{2}|\bat \w+ \(/);
     }
+  });
+});
+
+describe("hostile input", () => {
+  test("JSON nested deeper than any walk can recurse is refused in one line, not a crash", async () => {
+    const depth = 50_000;
+    const text = `{"openapi":"3.0.3","info":{"title":"t","version":"1"},"paths":{},"x-deep":${"[".repeat(depth)}${"]".repeat(depth)},
+      "components":{"schemas":{"a":${'{"items":'.repeat(depth)}{}${"}".repeat(depth)}}}}`;
+    const problems = await problemsOf(loadDocument("-", { cwd: ROOT, stdin: Readable.from([text]) }));
+    expect(problems).toEqual([{ code: "structure", message: "the document is nested too deeply", location: { file: "<stdin>" } }]);
   });
 });
 
