@@ -1,21 +1,28 @@
 // schema.ts through openapi-typescript's transformer, fed the document load/ already
 // bundled and validated, so it neither lints nor bundles a second time. Its printer's
 // output is final: prettier never runs over it (4 s on GitHub's 6.5 MB of types).
-import { astToString, scanDiscriminators, transformSchema, type GlobalContext, type OpenAPI3 } from "openapi-typescript";
-import ts from "typescript";
+import { createRequire } from "node:module";
+import type { GlobalContext, OpenAPI3 } from "openapi-typescript";
+import type TypeScript from "typescript";
 import { resolvePointer } from "../json-pointer.js";
+
+// Loaded through require: importing these CommonJS packages from ESM makes Node scan the
+// 9 MB typescript.js for export names first, which costs more than the transform itself.
+const require = createRequire(import.meta.url);
+const { astToString, scanDiscriminators, transformSchema } = require("openapi-typescript") as typeof import("openapi-typescript");
+const ts = require("typescript") as typeof TypeScript;
 
 /**
  * Binary fields (`format: binary`, or 3.1's `contentMediaType` without `contentEncoding`) are
  * files a caller passes or receives, not strings: Blob in browsers and Node 20, or bytes.
  */
-const binaryType = (): ts.TypeNode =>
+const binaryType = (): TypeScript.TypeNode =>
   ts.factory.createUnionTypeNode([
     ts.factory.createTypeReferenceNode("Blob"),
     ts.factory.createTypeReferenceNode("Uint8Array"),
   ]);
 
-function transform(schema: { format?: unknown; contentMediaType?: unknown; contentEncoding?: unknown }): ts.TypeNode | undefined {
+function transform(schema: { format?: unknown; contentMediaType?: unknown; contentEncoding?: unknown }): TypeScript.TypeNode | undefined {
   if (schema.format === "binary") return binaryType();
   if (typeof schema.contentMediaType === "string" && schema.contentEncoding === undefined) return binaryType();
   return undefined;
