@@ -11,12 +11,17 @@
 //                            config.paramsSerializer applies each declared parameter's
 //                            style; undeclared names go out as `name=value`, RFC
 //                            3986-encoded, so an apiKey works on operations with no query.
+//                            (Appending `?name=value` to config.url works too: axios adds
+//                            the params after it with "&"; redaction covers both places.)
 //   config.headers           an AxiosHeaders; set Authorization / apiKey headers with
 //                            headers.set(name, value, false) to keep a caller's value.
 //                            Cookies: addCookie(headers, name, value) from headers.ts.
 //   config.validateStatus    2xx only, so 401/403 reach the interceptor as rejections.
 //   config.data              already encoded (transformRequest is the identity), so a
 //                            replayable body is resent byte-identical.
+//   response.data            raw text (bytes for operations with a binary response):
+//                            transformResponse is the identity and decoding happens after
+//                            all interceptors, per the operation's declared responses.
 import type { AxiosRequestConfig } from "axios";
 import type { ClientState } from "./client.js";
 import type { OperationSpec, RequestArgs, RequestOptions } from "./types.js";

@@ -17,11 +17,12 @@ const SCHEMES: SchemeMap = {
 const SECRETS = ["BEARER-SECRET-1", "QUERY-SECRET-2", "HEADER-SECRET-3", "COOKIE-SECRET-4", "PROXY-SECRET-5"];
 
 /** An instance whose interceptor attaches every kind of credential, like the auth runtime. */
-function credentialed(): AxiosInstance {
+function credentialed(query: "params" | "url" = "params"): AxiosInstance {
   const instance = axios.create();
   instance.interceptors.request.use((config) => {
     config.headers.set("Authorization", `Bearer ${SECRETS[0]}`);
-    config.params = { ...config.params, api_key: SECRETS[1] };
+    if (query === "params") config.params = { ...config.params, api_key: SECRETS[1] };
+    else config.url = `${config.url ?? ""}?api_key=${SECRETS[1]}`;
     config.headers.set("X-API-Key", SECRETS[2]);
     addCookie(config.headers, "sid", SECRETS[3]);
     config.headers.set("Proxy-Authorization", `Basic ${SECRETS[4]}`);
@@ -50,8 +51,8 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const rc = (baseURL: string, timeout?: number) =>
-  createRuntimeClient({ schemes: SCHEMES, servers: [] }, { baseURL, axios: credentialed(), timeout });
+const rc = (baseURL: string, timeout?: number, query: "params" | "url" = "params") =>
+  createRuntimeClient({ schemes: SCHEMES, servers: [] }, { baseURL, axios: credentialed(query), timeout });
 const getPet = op({ id: "getPet", path: "/pets/{petId}", params: [{ name: "petId", in: "path", style: "simple", explode: false }] });
 
 describe("network errors", () => {
@@ -66,6 +67,14 @@ describe("network errors", () => {
     expect(config.headers["X-API-Key"]).toBe(REDACTED);
     expect(config.headers.Cookie).toBe(REDACTED);
     expect(config.params.api_key).toBe(REDACTED);
+    expectNoSecret(error);
+  });
+
+  it("an api key written into config.url instead of params is redacted too", async () => {
+    const closed = await startEchoServer();
+    await closed.close();
+    const error = await request(rc(closed.origin, undefined, "url"), getPet, { path: { petId: 1 } }).catch((e: unknown) => e);
+    expect(((error as AxiosError).config as unknown as { url: string }).url).toBe(`/pets/1?api_key=${REDACTED}`);
     expectNoSecret(error);
   });
 });
