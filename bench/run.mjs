@@ -8,6 +8,7 @@
 //   BENCH_SCALING_BUDGET_S=600   skip a size whose runs would, extrapolated, take longer
 //   BENCH_SKIP_BUILD=1      use keyway's dist/ as it is instead of `npm run build`
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { loadavg } from "node:os";
 import { join } from "node:path";
 import { spawnSync } from "node:child_process";
 import { buildKeyway, ensureInstalled, machine } from "./lib/setup.mjs";
@@ -135,6 +136,7 @@ if (only.includes("profile")) {
   results.sections.profile = { measuredAt: stamp(), ...profileKeyway() };
 }
 
+results.meta.machine.loadAtEnd = loadavg().map((v) => Math.round(v * 10) / 10);
 mkdirSync(RESULTS, { recursive: true });
 writeFileSync(latestFile, `${JSON.stringify(results, null, 2)}\n`);
 if (results.sections.scaling) writeFileSync(join(RESULTS, "scaling.svg"), chartOf(results.sections.scaling));
@@ -185,16 +187,19 @@ function profileKeyway() {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const out = join(dir, "out");
-  const args = ["--cpu-prof", "--cpu-prof-dir", join(dir, "cpu"), ...keyway.argv(doc("github.json"), out)];
-  const run = spawnSync(process.execPath, args, { cwd: ROOT, encoding: "utf8" });
-  if (run.status !== 0) return { ok: false, error: run.stderr.trim().split("\n").slice(-2).join(" | ") };
-  const profiles = readdirSync(join(dir, "cpu")).filter((f) => f.endsWith(".cpuprofile")).sort();
-  const threads = profiles.map((file) => {
-    const tid = Number(file.split(".")[4]);
-    return { thread: tid === 0 ? "main" : `worker ${tid}`, ...summariseProfile(join(dir, "cpu", file)) };
-  });
+  const threads = [];
+  for (const run of ["fresh output", "unchanged re-run"]) {
+    const cpu = join(dir, run.split(" ")[0]);
+    const args = ["--cpu-prof", "--cpu-prof-dir", cpu, ...keyway.argv(doc("github.json"), out)];
+    const child = spawnSync(process.execPath, args, { cwd: ROOT, encoding: "utf8" });
+    if (child.status !== 0) return { ok: false, error: child.stderr.trim().split("\n").slice(-2).join(" | ") };
+    for (const file of readdirSync(cpu).filter((f) => f.endsWith(".cpuprofile")).sort()) {
+      const tid = Number(file.split(".")[4]);
+      threads.push({ run, thread: tid === 0 ? "main" : `worker ${tid}`, ...summariseProfile(join(cpu, file)) });
+    }
+  }
   for (const t of threads) {
-    log(`${t.thread}: ${t.totalMs.toFixed(0)} ms sampled`);
+    log(`${t.run}, ${t.thread}: ${t.totalMs.toFixed(0)} ms sampled`);
     for (const f of t.functions.slice(0, 8)) log(`  ${f.ms.toFixed(0).padStart(6)} ms ${(f.share * 100).toFixed(1).padStart(5)}%  ${f.name}`);
   }
   return { ok: true, command: `node --cpu-prof ${keyway.argv("../shared/specs/github.json", "<out>").join(" ")}`, threads };

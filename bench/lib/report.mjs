@@ -32,7 +32,7 @@ function render(results) {
     `- Run: ${day(meta.date)}; keyway ${meta.versions.keyway} at ${m.keywayCommit}${m.keywayDirty ? " (with uncommitted changes in the tree)" : ""}; build ${meta.keywayBuild.ok ? "ok" : `failed (${meta.keywayBuild.tail})`}`,
     `- Machine: ${m.cpus} cores (${m.cpuModel}), ${m.memoryGiB} GiB memory, ${m.platform}, Node ${m.node}`,
     `- Peak RSS measured with ${meta.rssMethod === "gnu-time" ? "GNU time (`%M`, the kernel's maxrss of the process)" : "a preload recording process.resourceUsage().maxRSS"}; ${meta.typescript}`,
-    `- Noise: a 2-core machine shared with other work; differences under ~10% between single rows are within noise.`,
+    `- Noise: a 2-core machine shared with other work (load average ${m.loadAtStart?.join(" / ") ?? "?"} at the start, ${m.loadAtEnd?.join(" / ") ?? "?"} at the end, 1/5/15 min); alternating runs put the load on every tool alike, but absolute times run high when the load is above 2, and differences under ~10% are within noise.`,
     "",
     "| tool | version | emits |",
     "|---|---|---|",
@@ -84,15 +84,18 @@ function typecheck(section) {
     "`tsc --strict --noEmit` (skipLibCheck, bundler resolution, lib ES2022 + DOM) over each tool's GitHub output;",
     `medians of ${section.runs} runs after ${section.warmup} warm-up. Ratio: the client's time ÷ openapi-typescript's types alone.`,
     "",
-    "| tool | tsc time (s) | peak RSS (MiB) | ÷ types alone | errors | first error |",
-    "|---|---:|---:|---:|---:|---|",
+    "Lines, types and instantiations from one `--extendedDiagnostics` run say where the difference comes from.",
+    "",
+    "| tool | tsc time (s) | peak RSS (MiB) | ÷ types alone | errors | lines | types | instantiations | first error |",
+    "|---|---:|---:|---:|---:|---:|---:|---:|---|",
   ];
+  const n = (v) => (Number.isFinite(v) ? v.toLocaleString("en-US") : "–");
   for (const row of section.rows) {
     if (row.missing) {
-      out.push(`| ${label(row.tool)} | – | – | – | – | no generated client |`);
+      out.push(`| ${label(row.tool)} | – | – | – | – | – | – | – | no generated client |`);
       continue;
     }
-    out.push(`| ${label(row.tool)} | ${s(row.medianMs)} | ${mib(row.medianRssMiB)} | ${oat?.medianMs ? x(row.medianMs / oat.medianMs) : "–"} | ${row.errors} | ${row.firstErrors?.[0] ? `\`${oneLine(row.firstErrors[0]).slice(0, 110)}\`` : ""} |`);
+    out.push(`| ${label(row.tool)} | ${s(row.medianMs)} | ${mib(row.medianRssMiB)} | ${oat?.medianMs ? x(row.medianMs / oat.medianMs) : "–"} | ${row.errors} | ${n(row.diagnostics?.lines)} | ${n(row.diagnostics?.types)} | ${n(row.diagnostics?.instantiations)} | ${row.firstErrors?.[0] ? `\`${oneLine(row.firstErrors[0]).slice(0, 110)}\`` : ""} |`);
   }
   out.push("");
   return out;
@@ -166,6 +169,11 @@ function runtime(overhead, size) {
         : `Size: the bundle failed: \`${oneLine(size.error)}\``,
       "",
     );
+    if (size.modules?.length) {
+      out.push("Minified bytes per runtime module (before gzip; the 12 largest of " + size.modules.length + "):", "", "| module | bytes | share |", "|---|---:|---:|");
+      for (const mod of size.modules.slice(0, 12)) out.push(`| ${mod.path} | ${mod.bytes.toLocaleString("en-US")} | ${((mod.bytes / size.minBytes) * 100).toFixed(1)}% |`);
+      out.push("");
+    }
   }
   return out;
 }
@@ -173,9 +181,11 @@ function runtime(overhead, size) {
 function profile(section) {
   const out = ["## Where keyway's time goes (GitHub)", ""];
   if (!section.ok) return [...out, `Not profiled: \`${oneLine(section.error)}\``, ""];
-  out.push(`\`${section.command}\`, one run, measured ${day(section.measuredAt)}. Self time from the V8 sampling profiler.`, "");
+  out.push(`\`${section.command}\`, measured ${day(section.measuredAt)}: once into an empty folder, then once more`,
+    "unchanged into the same folder (the cached path). Self time from the V8 sampling profiler; the",
+    "profiler itself slows the run, so the sampled total runs above the medians in the tables.", "");
   for (const t of section.threads) {
-    out.push(`### ${t.thread} thread: ${(t.totalMs / 1000).toFixed(2)} s sampled`, "");
+    out.push(`### ${t.run ?? "fresh output"}, ${t.thread} thread: ${(t.totalMs / 1000).toFixed(2)} s sampled`, "");
     out.push("By stage (a sample counts for the innermost keyway frame on its stack):", "", "| stage | ms | share |", "|---|---:|---:|");
     for (const r of t.stages.slice(0, 10)) out.push(`| ${r.name} | ${r.ms.toFixed(0)} | ${(r.share * 100).toFixed(1)}% |`);
     out.push("", "By package (self time):", "", "| package | ms | share |", "|---|---:|---:|");

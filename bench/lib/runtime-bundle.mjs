@@ -10,10 +10,11 @@ const ENTRY = join(ROOT, "runtime", "index.ts");
 /** Min+gzip size of everything runtime/index.ts exports, without axios. */
 export async function runtimeSize() {
   const outfile = join(TMP, "runtime", "runtime.min.mjs");
-  await build({
+  const { metafile } = await build({
     entryPoints: [ENTRY],
     bundle: true,
     minify: true,
+    metafile: true,
     format: "esm",
     platform: "neutral",
     target: "es2020",
@@ -22,7 +23,11 @@ export async function runtimeSize() {
     logLevel: "silent",
   });
   const code = readFileSync(outfile);
-  return { minBytes: code.length, gzipBytes: gzipSync(code, { level: 9 }).length };
+  const inputs = Object.values(metafile.outputs)[0].inputs;
+  const modules = Object.entries(inputs)
+    .map(([path, { bytesInOutput }]) => ({ path: path.replace(/^.*?runtime\//, "runtime/"), bytes: bytesInOutput }))
+    .sort((a, b) => b.bytes - a.bytes);
+  return { minBytes: code.length, gzipBytes: gzipSync(code, { level: 9 }).length, modules };
 }
 
 /** An importable ESM build for the overhead measurement; axios resolves from bench/node_modules. */

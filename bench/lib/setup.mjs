@@ -1,7 +1,7 @@
 // Installs the bench's own dependencies on demand and describes the machine.
 import { spawnSync } from "node:child_process";
 import { existsSync, statSync } from "node:fs";
-import { cpus, totalmem } from "node:os";
+import { cpus, loadavg, totalmem } from "node:os";
 import { join } from "node:path";
 import { BENCH, BENCH_MODULES, ROOT } from "./paths.mjs";
 
@@ -30,6 +30,7 @@ export function machine() {
     cpuModel: cpus()[0]?.model ?? "unknown",
     memoryGiB: Math.round((totalmem() / 2 ** 30) * 10) / 10,
     node: process.version,
+    loadAtStart: loadavg().map((v) => Math.round(v * 10) / 10),
     platform: `${process.platform} ${process.arch}`,
     keywayCommit: git(["rev-parse", "--short", "HEAD"]),
     keywayDirty: git(["status", "--porcelain", "--", "generator", "runtime", "templates"]) !== "",

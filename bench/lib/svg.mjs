@@ -15,13 +15,13 @@ export function scalingChart({ title, series }) {
   const legend = series
     .map((s, i) => {
       const failed = !s.points.some((p) => p.seconds !== null);
-      const x = 70 + i * 260;
+      const x = 70 + i * 280;
       return `<line x1="${x}" y1="${H + 18}" x2="${x + 24}" y2="${H + 18}" stroke="${COLORS[i]}" stroke-width="2.5"/>` +
         `<text x="${x + 30}" y="${H + 22}">${esc(s.name)}${failed ? " (failed: no points)" : ""}</text>`;
     })
     .join("");
-  const guide = `<line x1="${70 + series.length * 260}" y1="${H + 18}" x2="${94 + series.length * 260}" y2="${H + 18}" stroke="#868e96" stroke-dasharray="4 3"/>` +
-    `<text x="${100 + series.length * 260}" y="${H + 22}">linear from 1,000 (first series)</text>`;
+  const guide = `<line x1="${70 + series.length * 280}" y1="${H + 18}" x2="${94 + series.length * 280}" y2="${H + 18}" stroke="#868e96" stroke-dasharray="4 3"/>` +
+    `<text x="${100 + series.length * 280}" y="${H + 22}">∝ operations, through keyway at 1,000</text>`;
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${2 * W}" height="${H + 36}" viewBox="0 0 ${2 * W} ${H + 36}" font-family="sans-serif" font-size="12">
 <rect width="100%" height="100%" fill="#fff"/>
 <text x="${W}" y="20" text-anchor="middle" font-size="14" font-weight="bold">${esc(title)}</text>

@@ -30,9 +30,12 @@ export function tscVersion() {
 }
 
 export async function typecheckBatch({ clients, runs, warmup, method, log = () => {} }) {
-  const state = clients.map(({ tool, dir }) => ({ tool, config: tsconfigFor(tool, dir), samples: [], errors: null, firstErrors: [] }));
+  const state = clients.map(({ tool, dir }) => ({ tool, config: tsconfigFor(tool, dir), samples: [], errors: null, firstErrors: [], diagnostics: null }));
   for (const entry of state) {
-    const result = spawnSync(process.execPath, [TSC, "-p", entry.config], { cwd: ROOT, encoding: "utf8", maxBuffer: 256 * 2 ** 20 });
+    // One untimed run with --extendedDiagnostics counts the errors and says what tsc did.
+    const result = spawnSync(process.execPath, [TSC, "-p", entry.config, "--extendedDiagnostics"], { cwd: ROOT, encoding: "utf8", maxBuffer: 256 * 2 ** 20 });
+    const stat = (name) => Number(result.stdout.match(new RegExp(`^${name}:\\s+([\\d.]+)`, "m"))?.[1] ?? NaN);
+    entry.diagnostics = { lines: stat("Lines of TypeScript"), types: stat("Types"), instantiations: stat("Instantiations"), checkSeconds: stat("Check time") };
     const lines = result.stdout.split("\n").filter((line) => /error TS\d+/.test(line));
     entry.errors = lines.length;
     entry.firstErrors = lines.slice(0, 3).map((line) => line.replace(/^.*?\.tmp\/gen\//, ""));
@@ -45,9 +48,10 @@ export async function typecheckBatch({ clients, runs, warmup, method, log = () =
       if (round >= warmup) entry.samples.push({ wallMs: result.wallMs, rssMiB: result.rssMiB });
     }
   }
-  return state.map(({ tool, samples, errors, firstErrors }) => ({
+  return state.map(({ tool, samples, errors, firstErrors, diagnostics }) => ({
     tool,
     errors,
+    diagnostics,
     firstErrors,
     medianMs: median(samples.map((s) => s.wallMs)),
     medianRssMiB: median(samples.map((s) => s.rssMiB)),
