@@ -1,12 +1,14 @@
 // Every `$ref` of a document, and whether each one points at something (OpenAPI 3.1 §4.8.23,
 // Reference Object; JSON Reference: the fragment is a JSON pointer, RFC 6901).
 import type { Finding } from "./finding.js";
-import { isObject, joinPointer, parsePointer } from "./pointer.js";
+import { isObject, joinPointer, parsePointer, type JsonObject } from "./pointer.js";
 
 export interface RefSite {
   /** Where the Reference Object stands, as path segments (joined only when reported). */
   path: string[];
   ref: string;
+  /** A discriminator mapping value rather than a `$ref`. */
+  mapping?: boolean;
 }
 
 /** Maps whose keys are names the author chose: a key there is never a keyword. */
@@ -43,6 +45,7 @@ export function collectRefs(root: unknown): RefSite[] {
     }
     if (!isObject(node)) return;
     if (typeof node.$ref === "string") sites.push({ path: path.slice(), ref: node.$ref });
+    if (path[path.length - 1] === "mapping" && path[path.length - 2] === "discriminator") mappingSites(node, path, sites);
     for (const key of Object.keys(node)) {
       const value = node[key];
       if (typeof value !== "object" || value === null || isLiteral(key, value, path)) continue;
@@ -53,6 +56,16 @@ export function collectRefs(root: unknown): RefSite[] {
   };
   visit(root);
   return sites;
+}
+
+/**
+ * OpenAPI 3.1 §4.8.25.1: a mapping value is a schema name or a reference; only a value with
+ * `/` or `#` (or a file extension) can be a reference, a bare name is not one.
+ */
+function mappingSites(mapping: JsonObject, path: readonly string[], sites: RefSite[]): void {
+  for (const [name, value] of Object.entries(mapping)) {
+    if (typeof value === "string" && /[/#]|\.(ya?ml|json)$/i.test(value)) sites.push({ path: [...path, name], ref: value, mapping: true });
+  }
 }
 
 export function isInternal(ref: string): boolean {
@@ -92,7 +105,9 @@ export function checkRefs(root: unknown, sites: readonly RefSite[]): (Finding & 
       ok = isInternal(site.ref) && resolveInternal(root, site.ref) !== undefined;
       found.set(site.ref, ok);
     }
-    if (!ok) findings.push({ code: "unresolved-ref", message: `$ref '${site.ref}' not found`, pointer: joinPointer(site.path), ref: site.ref });
+    if (ok) continue;
+    const message = site.mapping ? `discriminator mapping '${site.ref}' not found` : `$ref '${site.ref}' not found`;
+    findings.push({ code: "unresolved-ref", message, pointer: joinPointer(site.path), ref: site.ref });
   }
   return findings;
 }

@@ -29,6 +29,14 @@ describe("external $refs are bundled", () => {
     });
   });
 
+  test("a discriminator mapping to a file is bundled like a $ref (OpenAPI 3.1 §4.8.25.1)", async () => {
+    const { document } = await loadDocument(input, { cwd: ROOT });
+    expect(document.components?.schemas?.Animal).toEqual({
+      oneOf: [{ $ref: "#/components/schemas/pet" }],
+      discriminator: { propertyName: "kind", mapping: { pet: "#/components/schemas/pet" } },
+    });
+  });
+
   test("external schemas land in components; a path item file is inlined", async () => {
     const { document } = await loadDocument(input, { cwd: ROOT });
     expect(document.components?.schemas?.pet).toMatchObject({ type: "object", required: ["id", "name"] });

@@ -75,7 +75,7 @@ const cases: Case[] = [
     ],
   },
   {
-    name: "missing internal refs: all of them, where each ref stands; example data is not a ref",
+    name: "missing internal refs and mapping targets: all of them, where each stands; example data is not a ref",
     input: `${F}/missing-ref.yaml`,
     want: [
       {
@@ -87,6 +87,11 @@ const cases: Case[] = [
         code: "unresolved-ref",
         message: "$ref '#/components/schemas/Pett' not found",
         location: at(`${F}/missing-ref.yaml`, "#/paths/~1pets~1{petId}/get/responses/default/content/application~1json/schema", 36, 15),
+      },
+      {
+        code: "unresolved-ref",
+        message: "discriminator mapping '#/components/schemas/Dgo' not found",
+        location: at(`${F}/missing-ref.yaml`, "#/components/schemas/Animal/discriminator/mapping/dog", 57, 11),
       },
     ],
   },
