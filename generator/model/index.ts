@@ -12,6 +12,11 @@ import type { ApiModel, Operation, TagGroup, Warning } from "./types.js";
 export function buildModel(document: OpenAPI3): { model: ApiModel; warnings: Warning[] } {
   const warnings: Warning[] = [];
   const ctx: ModelContext = { document, warn: (pointer, message) => warnings.push({ pointer, message }) };
+  const webhooks = (document as { webhooks?: Record<string, unknown> }).webhooks;
+  if (webhooks && Object.keys(webhooks).length > 0) {
+    // §4.8.1: webhooks are requests the API sends to its callers; a client has nothing to call.
+    ctx.warn("#/webhooks", "webhooks are not supported: no code is generated for them (their types are in schema.ts)");
+  }
   const securitySchemes = buildSecuritySchemes(ctx);
   const operations = buildOperations(ctx, {
     names: new NameRegistry(EXPORTED_NAMES),

@@ -2,13 +2,13 @@
 // https://spec.openapis.org/oas/v3.1.0#operation-object
 import type { OperationObject, ParameterObject, PathItemObject, ReferenceObject } from "openapi-typescript";
 import { docOf } from "./doc.js";
-import { nameFromRoute, safeIdentifier, pascalCase, type NameRegistry } from "./names.js";
+import { camelCase, nameFromRoute, safeIdentifier, type NameRegistry } from "./names.js";
 import { buildParameters } from "./parameter-object.js";
 import { deref, pointer, type ModelContext } from "./ref.js";
 import { buildRequestBody } from "./request-body-object.js";
 import { buildResponses, splitResponses } from "./responses-object.js";
 import { buildRequirements } from "./security-scheme-object.js";
-import type { HttpMethod, Operation } from "./types.js";
+import type { ArgumentDoc, HttpMethod, Operation, ParameterGroup, RequestBody, Response } from "./types.js";
 
 export const METHODS: readonly HttpMethod[] = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 
@@ -31,8 +31,16 @@ export function buildOperation(
     : nameFromRoute(method, path);
   const wanted = safeIdentifier(id, method);
   const name = scope.names.claim(wanted);
-  if (name !== wanted && operation.operationId) {
-    ctx.warn(at, `operationId '${operation.operationId}' is already taken; the method is named '${name}'`);
+  if (operation.operationId && wanted !== camelCase(id)) {
+    ctx.warn(at, `operationId '${id}' is not a usable identifier; the method is named '${wanted}'`);
+  }
+  if (name !== wanted) {
+    const what = operation.operationId ? `operationId '${operation.operationId}'` : `the name '${wanted}' made from method and path`;
+    ctx.warn(at, `${what} is already taken; the method is named '${name}'`);
+  }
+  if (operation.callbacks && Object.keys(operation.callbacks).length > 0) {
+    // §4.8.18 Callback Object: requests the server makes to the caller; nothing to call.
+    ctx.warn(`${at}/callbacks`, "callbacks are not supported: no code is generated for them");
   }
   const parameters = buildParameters(
     ctx,
@@ -41,18 +49,22 @@ export function buildOperation(
   );
   const body = buildRequestBody(ctx, operation.requestBody, `${at}/requestBody`);
   const tags = Array.isArray(operation.tags) ? operation.tags.filter((t) => typeof t === "string") : [];
+  const responses = splitResponses(buildResponses(ctx, operation.responses, `${at}/responses`));
   return {
     id,
     name,
-    typeName: pascalCase(name) || `Operation${name}`,
+    // The name is already a safe, unique identifier (case-insensitively), and so is this.
+    typeName: name.charAt(0).toUpperCase() + name.slice(1),
     method,
     path,
     group: tags[0] ?? "default",
     doc: docOf(operation),
     parameters,
     body,
-    responses: splitResponses(buildResponses(ctx, operation.responses, `${at}/responses`)),
+    responses,
     argsRequired: parameters.some((group) => group.required) || body?.required === true,
+    argumentDocs: argumentDocs(parameters, body),
+    withResponseName: wantsRawVariant(responses.success) ? scope.names.claim(`${name}WithResponse`) : undefined,
     security: buildRequirements(
       ctx,
       operation.security ?? ctx.document.security,
@@ -60,6 +72,21 @@ export function buildOperation(
       operation.security ? `${at}/security` : "#/security",
     ),
   };
+}
+
+/** The status and headers carry information only when headers are declared or 2xx codes differ. */
+function wantsRawVariant(success: Response[]): boolean {
+  return success.length > 1 || success.some((response) => response.headers.length > 0);
+}
+
+function argumentDocs(parameters: ParameterGroup[], body: RequestBody | undefined): ArgumentDoc[] {
+  const docs: ArgumentDoc[] = parameters.flatMap((group) =>
+    group.parameters
+      .filter((p) => p.doc.description || p.doc.deprecated)
+      .map((p) => ({ name: `${group.location}.${p.name}`, doc: p.doc })),
+  );
+  if (body?.doc.description) docs.push({ name: "body", doc: body.doc });
+  return docs;
 }
 
 /** Every operation under `paths`, in document order. */

@@ -2,6 +2,7 @@
 // https://spec.openapis.org/oas/v3.1.0#parameter-object
 import type { ParameterObject, ReferenceObject } from "openapi-typescript";
 import { docOf } from "./doc.js";
+import { mediaKind } from "./media.js";
 import { deref, type ModelContext } from "./ref.js";
 import type { Parameter, ParameterGroup, ParameterLocation, ParameterStyle } from "./types.js";
 
@@ -32,6 +33,7 @@ export function buildParameter(
     ctx.warn(at, `style '${style}' is not allowed in ${location}; using '${STYLES[location][0]}'`);
     style = STYLES[location][0];
   }
+  warnUnsupported(ctx, param, location, at);
   const contentType = param.content ? Object.keys(param.content)[0] : undefined;
   return {
     name: param.name,
@@ -45,6 +47,25 @@ export function buildParameter(
     contentType,
     doc: docOf(param),
   };
+}
+
+/** §4.8.12.1: header parameters with these names SHALL be ignored. */
+const IGNORED_HEADERS = new Set(["accept", "content-type", "authorization"]);
+
+/** Parameters the client sends, but not the way the document may expect. */
+function warnUnsupported(ctx: ModelContext, param: ParameterObject, location: ParameterLocation, at: string): void {
+  const name = param.name;
+  if (location === "cookie") {
+    ctx.warn(at, `cookie parameter '${name}' is sent in a Cookie header, which browsers do not let scripts set: it works from Node, not from a browser`);
+  }
+  if (location === "header" && IGNORED_HEADERS.has(name.toLowerCase())) {
+    ctx.warn(at, `header parameter '${name}' is ignored, as OpenAPI requires; the body and security schemes set that header`);
+  }
+  const types = Object.keys(param.content ?? {});
+  if (types.length > 1) ctx.warn(`${at}/content`, `parameter '${name}' lists ${types.length} media types; only '${types[0]}' is used`);
+  if (types.length > 0 && mediaKind(types[0]) !== "json") {
+    ctx.warn(`${at}/content`, `parameter '${name}' has content '${types[0]}'; content parameters are always sent JSON-encoded`);
+  }
 }
 
 /**

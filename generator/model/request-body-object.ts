@@ -3,7 +3,7 @@
 import type { ReferenceObject, RequestBodyObject } from "openapi-typescript";
 import { docOf } from "./doc.js";
 import { defaultFirst, mediaKind } from "./media.js";
-import { deref, type ModelContext } from "./ref.js";
+import { deref, escapePointer, type ModelContext } from "./ref.js";
 import type { EncodingProperty, MediaType, ParameterStyle, RequestBody } from "./types.js";
 
 function encodingOf(raw: unknown): Record<string, EncodingProperty> | undefined {
@@ -23,6 +23,21 @@ function encodingOf(raw: unknown): Record<string, EncodingProperty> | undefined 
   return Object.keys(out).length > 0 ? out : undefined;
 }
 
+const XML = /^application\/(.+\+)?xml$|^text\/xml$/;
+
+/** What the body's media type asks for that the runtime does not do. */
+function warnUnsupported(ctx: ModelContext, type: string, encoding: unknown, at: string): void {
+  if (XML.test(type.split(";")[0].trim().toLowerCase())) {
+    ctx.warn(at, `'${type}' bodies are sent as the string you pass: keyway does not serialize objects to XML`);
+  }
+  // §4.8.15: per-part headers of a multipart body; FormData has no way to set them.
+  for (const [name, value] of Object.entries((encoding ?? {}) as Record<string, { headers?: unknown }>)) {
+    if (value && typeof value === "object" && value.headers && Object.keys(value.headers).length > 0) {
+      ctx.warn(`${at}/encoding/${escapePointer(name)}/headers`, `per-part headers of '${name}' are not sent: multipart parts carry only their Content-Type`);
+    }
+  }
+}
+
 export function buildRequestBody(
   ctx: ModelContext,
   raw: RequestBodyObject | ReferenceObject | undefined,
@@ -31,11 +46,11 @@ export function buildRequestBody(
   if (!raw) return undefined;
   const body = deref<RequestBodyObject>(ctx, raw, at);
   if (!body?.content) return undefined;
-  const media: MediaType[] = Object.entries(body.content).map(([type, object]) => ({
-    type,
-    kind: mediaKind(type),
-    encoding: encodingOf((object as { encoding?: unknown }).encoding),
-  }));
+  const media: MediaType[] = Object.entries(body.content).map(([type, object]) => {
+    const encoding = (object as { encoding?: unknown }).encoding;
+    warnUnsupported(ctx, type, encoding, `${at}/content/${escapePointer(type)}`);
+    return { type, kind: mediaKind(type), encoding: encodingOf(encoding) };
+  });
   if (media.length === 0) return undefined;
   return { required: body.required === true, media: defaultFirst(media), doc: docOf(body) };
 }

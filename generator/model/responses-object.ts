@@ -1,12 +1,27 @@
-// OpenAPI 3.1 §4.8.16 Responses Object and §4.8.17 Response Object.
+// OpenAPI 3.1 §4.8.16 Responses Object, §4.8.17 Response Object, §4.8.21 Header Object.
 // https://spec.openapis.org/oas/v3.1.0#responses-object
-import type { ReferenceObject, ResponseObject, ResponsesObject } from "openapi-typescript";
+import type { HeaderObject, ReferenceObject, ResponseObject, ResponsesObject } from "openapi-typescript";
 import { docOf } from "./doc.js";
 import { defaultFirst, mediaKind } from "./media.js";
 import { deref, escapePointer, type ModelContext } from "./ref.js";
-import type { Response } from "./types.js";
+import type { Response, ResponseHeader } from "./types.js";
 
 const STATUS = /^([1-5][0-9][0-9]|[1-5]XX|default)$/i;
+
+function headersOf(ctx: ModelContext, raw: ResponseObject["headers"], at: string): ResponseHeader[] {
+  const headers: ResponseHeader[] = [];
+  const seen = new Set<string>();
+  for (const [name, value] of Object.entries(raw ?? {})) {
+    const key = name.toLowerCase();
+    // §4.8.17.1: a response header named Content-Type SHALL be ignored.
+    if (key === "content-type" || seen.has(key)) continue;
+    const header = deref<HeaderObject>(ctx, value as HeaderObject | ReferenceObject, `${at}/${escapePointer(name)}`);
+    if (!header) continue;
+    seen.add(key);
+    headers.push({ name, key, required: header.required === true, doc: docOf(header) });
+  }
+  return headers;
+}
 
 export function buildResponses(ctx: ModelContext, raw: ResponsesObject | undefined, at: string): Response[] {
   const responses: Response[] = [];
@@ -19,12 +34,16 @@ export function buildResponses(ctx: ModelContext, raw: ResponsesObject | undefin
     }
     const response = deref<ResponseObject>(ctx, value as ResponseObject | ReferenceObject, where);
     if (!response) continue;
+    if (response.links && Object.keys(response.links).length > 0) {
+      // §4.8.20 Link Object: design-time relations between operations; nothing to call.
+      ctx.warn(`${where}/links`, "links are not supported: no code is generated for them");
+    }
     const media = Object.keys(response.content ?? {}).map((type) => ({ type, kind: mediaKind(type) }));
     responses.push({
       status: status.toUpperCase() === "DEFAULT" ? "default" : status.toUpperCase(),
       code: /^\d{3}$/.test(status) ? Number(status) : undefined,
       media: defaultFirst(media),
-      headers: Object.keys(response.headers ?? {}),
+      headers: headersOf(ctx, response.headers, `${where}/headers`),
       doc: docOf(response),
     });
   }

@@ -65,13 +65,30 @@ export interface RequestBody {
   doc: Doc;
 }
 
+/** A declared response header (OpenAPI 3.1 §4.8.21), read as the string the server sent. */
+export interface ResponseHeader {
+  /** As the document spells it, e.g. `X-Rate-Limit`. */
+  name: string;
+  /** Lower case: the key the runtime's headers object uses (RFC 9110 §5.1, case-insensitive). */
+  key: string;
+  required: boolean;
+  doc: Doc;
+}
+
 export interface Response {
   /** `200`, `2XX` or `default`, as in the document. */
   status: string;
   /** The status as a number when it is one exact code (not a range or `default`). */
   code?: number;
   media: MediaType[];
-  headers: string[];
+  headers: ResponseHeader[];
+  doc: Doc;
+}
+
+/** One line of an operation's JSDoc about a part of its argument, e.g. `path.petId`. */
+export interface ArgumentDoc {
+  /** Dotted path below `args`: `query.limit`, `body`. */
+  name: string;
   doc: Doc;
 }
 
@@ -103,6 +120,13 @@ export interface Operation {
   };
   /** False when nothing is required, so the argument object itself is optional. */
   argsRequired: boolean;
+  /** The described parameters and body, for the `@param` lines of the JSDoc. */
+  argumentDocs: ArgumentDoc[];
+  /**
+   * Set when a success response declares headers or there are several success statuses:
+   * the name of the variant that resolves with `{ status, data, headers }`.
+   */
+  withResponseName?: string;
   /**
    * The alternatives (OR). Empty: the operation needs no credentials. An alternative with
    * no schemes means anonymous access is one of the options.

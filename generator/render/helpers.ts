@@ -1,6 +1,6 @@
 // Every helper that prints spec text escapes it for the context it lands in, so a hostile
 // document can not break out of a string, a comment or an identifier.
-import type { Doc } from "../model/types.js";
+import type { ArgumentDoc, Doc } from "../model/types.js";
 
 /** A JavaScript/TypeScript string literal. U+2028/2029 are escaped for pre-ES2019 parsers. */
 export function str(value: unknown): string {
@@ -57,15 +57,25 @@ function commentText(text: string): string[] {
     .map((line) => line.replace(/^(\s*)@/, "$1\\@").trimEnd());
 }
 
+/** One `@param` line (and its continuation lines) for a part of the argument object. */
+function paramLines(param: ArgumentDoc): string[] {
+  const name = commentText(`args.${param.name}`).join(" ").replace(/\s/g, "_");
+  const text = commentText(`${param.doc.deprecated ? "(deprecated) " : ""}${param.doc.description ?? ""}`);
+  return [`@param ${name} ${text[0]}`.trimEnd(), ...text.slice(1)];
+}
+
 /** A whole JSDoc block from a Doc, or nothing when there is nothing to say. */
-export function jsdoc(doc: Doc | undefined, extra?: { params?: string[] }): string {
+export function jsdoc(doc: Doc | undefined, extra?: { params?: ArgumentDoc[] }): string {
   const lines: string[] = [];
-  if (doc?.summary) lines.push(...commentText(doc.summary));
+  // Block scalars (`description: |`) end in a newline that would print as an empty line.
+  if (doc?.summary) lines.push(...commentText(doc.summary.trimEnd()));
   if (doc?.description) {
     if (lines.length > 0) lines.push("");
-    lines.push(...commentText(doc.description));
+    lines.push(...commentText(doc.description.trimEnd()));
   }
-  for (const param of extra?.params ?? []) lines.push(...commentText(param));
+  const params = extra?.params ?? [];
+  if (params.length > 0 && lines.length > 0) lines.push("");
+  for (const param of params) lines.push(...paramLines(param));
   if (doc?.externalDocs) {
     const { url, description } = doc.externalDocs;
     lines.push(`@see ${commentText(description ? `${url} ${description}` : url).join(" ")}`);
@@ -80,6 +90,7 @@ export const helpers = {
   ident,
   // Handlebars passes its options object last; literal's own second parameter is internal.
   literal: (value: unknown) => literal(value),
-  jsdoc: (doc: Doc | undefined) => jsdoc(doc),
+  // `{{jsdoc doc params=argumentDocs}}`: Handlebars passes hash arguments in its options.
+  jsdoc: (doc: Doc | undefined, options: { hash?: { params?: ArgumentDoc[] } }) => jsdoc(doc, { params: options.hash?.params }),
   eq: (a: unknown, b: unknown) => a === b,
 };

@@ -16,7 +16,11 @@ export interface RenderInput {
   header: { version: string; sha256: string };
 }
 
-const withSpec = (operations: Operation[]) => operations.map((op) => ({ ...op, spec: operationSpec(op) }));
+/** The context of one operations file: its operations, each with the spec the runtime reads. */
+const operationsFile = (operations: Operation[]) => ({
+  operations: operations.map((op) => ({ ...op, spec: operationSpec(op) })),
+  withResponse: operations.some((op) => op.withResponseName !== undefined),
+});
 
 export function renderFiles(input: RenderInput): GeneratedFile[] {
   const { model, header } = input;
@@ -36,11 +40,11 @@ export function renderFiles(input: RenderInput): GeneratedFile[] {
     for (const group of model.groups) {
       files.push({
         path: `operations/${group.name}.ts`,
-        contents: template("operations")({ ...header, root: "../", operations: withSpec(group.operations) }),
+        contents: template("operations")({ ...header, root: "../", ...operationsFile(group.operations) }),
       });
     }
   } else {
-    files.push({ path: "operations.ts", contents: template("operations")({ ...header, root: "./", operations: withSpec(model.operations) }) });
+    files.push({ path: "operations.ts", contents: template("operations")({ ...header, root: "./", ...operationsFile(model.operations) }) });
   }
   return [...files, ...runtimeFiles()];
 }

@@ -19,14 +19,14 @@ function exportedNames(file: string): string[] {
   return names;
 }
 
-/** Operation functions are camelCase; their types end in Args, Data or Error. */
+/** Operation functions are camelCase; their types end in Args, Data, Error or Response. */
 function couldCollide(name: string): boolean {
-  return /^[a-z]/.test(name) || /(Args|Data|Error)$/.test(name);
+  return /^[a-z]/.test(name) || /(Args|Data|Error|Response)$/.test(name);
 }
 
 test("every runtime name the client exports, that an operation could produce, is reserved", () => {
   const reserved = new Set([...EXPORTED_NAMES].map((name) => name.toLowerCase()));
-  const stems = (name: string) => [name, name.replace(/(Args|Data|Error)$/, "")].map((n) => n.toLowerCase());
+  const stems = (name: string) => [name, name.replace(/(Args|Data|Error|Response)$/, "")].map((n) => n.toLowerCase());
   const runtime = exportedNames("runtime/public.ts").filter(couldCollide);
   expect(runtime.length).toBeGreaterThan(5);
   const unreserved = runtime.filter((name) => !stems(name).some((stem) => reserved.has(stem)));

@@ -27,9 +27,41 @@ describe("Responses Object (OpenAPI 3.1 §4.8.16)", () => {
       { components: { responses: { Ok: { description: "ok", headers: { "X-Rate": {} }, content: { "text/csv": {}, "application/json": {} } } } } as never },
     );
     expect(operation.responses.success).toMatchObject([
-      { status: "200", code: 200, headers: ["X-Rate"], media: [{ type: "application/json", kind: "json" }, { type: "text/csv", kind: "text" }] },
+      { status: "200", code: 200, headers: [{ name: "X-Rate", key: "x-rate", required: false }], media: [{ type: "application/json", kind: "json" }, { type: "text/csv", kind: "text" }] },
       { status: "204", code: 204, media: [] },
     ]);
+  });
+
+  test("headers: lower-case keys, required kept, $ref followed, Content-Type ignored (§4.8.17.1)", () => {
+    const { operation } = oneOperation(
+      {
+        responses: {
+          "200": {
+            description: "ok",
+            headers: {
+              "X-Total-Count": { required: true, description: "All of them.", schema: { type: "integer" } },
+              Link: { $ref: "#/components/headers/Link" },
+              "Content-Type": { schema: { type: "string" } },
+            },
+          },
+        },
+      },
+      { components: { headers: { Link: { schema: { type: "string" } } } } as never },
+    );
+    expect(operation.responses.success[0].headers).toEqual([
+      { name: "X-Total-Count", key: "x-total-count", required: true, doc: { deprecated: false, description: "All of them.", summary: undefined, externalDocs: undefined } },
+      { name: "Link", key: "link", required: false, doc: { deprecated: false, description: undefined, summary: undefined, externalDocs: undefined } },
+    ]);
+  });
+
+  const variants: TestCase<Record<string, unknown>, string | undefined>[] = [
+    { name: "one 2xx without headers: no variant", given: { "200": { description: "ok" }, "404": { description: "no" } }, want: undefined },
+    { name: "declared headers: a variant", given: { "200": { description: "ok", headers: { "X-A": { schema: { type: "string" } } } } }, want: "xWithResponse" },
+    { name: "several 2xx: a variant", given: { "201": { description: "made" }, "202": { description: "later" } }, want: "xWithResponse" },
+    { name: "headers only on an error: no variant", given: { "200": { description: "ok" }, "429": { description: "slow", headers: { "Retry-After": {} } } }, want: undefined },
+  ];
+  test.each(variants)("WithResponse variant — $name", ({ given, want }) => {
+    expect(oneOperation({ operationId: "x", responses: given }).operation.withResponseName).toBe(want);
   });
 
   test("a status that is not one is skipped with a warning", () => {
