@@ -46,7 +46,7 @@ function applyQuery(config: InternalAxiosRequestConfig, name: string, value: str
 function applyCookie(config: InternalAxiosRequestConfig, name: string, value: string): boolean {
   const existing = config.headers.get("Cookie");
   const header = typeof existing === "string" ? existing : "";
-  const names = header.split(";").map((pair) => pair.split("=")[0].trim());
+  const names = header.split(";").map((pair) => (pair.split("=")[0] ?? "").trim());
   if (names.includes(name)) return false;
   const safe = value.replace(/[^\x21\x23-\x2B\x2D-\x3A\x3C-\x5B\x5D-\x7E]/g, (char) => encodeURIComponent(char));
   config.headers.set("Cookie", header === "" ? `${name}=${safe}` : `${header}; ${name}=${safe}`);

@@ -69,14 +69,15 @@ export function retryConfig(config: InternalAxiosRequestConfig, attempt: Attempt
   const { snapshot } = attempt;
   const key = new AttemptKey();
   attempts.set(key, { snapshot, retried: true, sent: [] });
-  return {
+  const retry: Record<string, unknown> = {
     ...config,
     url: snapshot.url,
     params: snapshot.params,
     data: snapshot.data,
     headers: { ...snapshot.headers },
     withCredentials: snapshot.withCredentials,
-    beforeRedirect: snapshot.beforeRedirect as AxiosRequestConfig["beforeRedirect"],
+    beforeRedirect: snapshot.beforeRedirect,
     keywayAuth: key,
   };
+  return retry as AxiosRequestConfig;
 }

@@ -25,7 +25,7 @@ export function withTabLock<T>(store: TokenStore, work: () => Promise<T>): Promi
 /** Subscribes the store's state to the other tabs' messages, once per store. */
 export function connectTabs(store: TokenStore, state: StoreState): void {
   if (store.crossTab === undefined || state.channel !== undefined) return;
-  const Channel = (globalThis as { BroadcastChannel?: ChannelConstructor }).BroadcastChannel;
+  const Channel = (globalThis as unknown as { BroadcastChannel?: ChannelConstructor }).BroadcastChannel;
   if (Channel === undefined) return;
   const channel = new Channel(store.crossTab.name);
   // In Node a channel keeps the process alive; a tab has no such concern.

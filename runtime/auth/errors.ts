@@ -23,17 +23,17 @@ export type AuthErrorCode =
   | "discovery_failed";
 
 export interface AuthErrorOptions {
-  cause?: unknown;
+  cause?: unknown | undefined;
   /** Scheme the error is about, by its securitySchemes name. */
-  scheme?: string;
+  scheme?: string | undefined;
   /** Secret strings known to the caller that must not survive into the cause. */
-  secrets?: readonly (string | undefined)[];
+  secrets?: readonly (string | undefined)[] | undefined;
 }
 
 export class AuthError extends Error {
   override readonly name = "AuthError";
   readonly code: AuthErrorCode;
-  readonly scheme?: string;
+  readonly scheme?: string | undefined;
 
   constructor(code: AuthErrorCode, message: string, options: AuthErrorOptions = {}) {
     const secrets = options.secrets ?? [];

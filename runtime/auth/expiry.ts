@@ -38,10 +38,10 @@ function isSeconds(value: unknown): value is number {
 
 /** The `exp` claim of a JWS compact serialization; the signature is the server's business. */
 function jwtExp(token: string): number | undefined {
-  const parts = token.split(".");
-  if (parts.length !== 3 || parts[1].length > 8192) return undefined;
+  const [, payload, signature] = token.split(".");
+  if (payload === undefined || signature === undefined || payload.length > 8192) return undefined;
   try {
-    const claims: unknown = JSON.parse(base64UrlDecode(parts[1]));
+    const claims: unknown = JSON.parse(base64UrlDecode(payload));
     if (claims !== null && typeof claims === "object" && "exp" in claims) {
       const exp = (claims as { exp: unknown }).exp;
       return typeof exp === "number" && Number.isFinite(exp) ? exp : undefined;

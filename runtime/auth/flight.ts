@@ -11,18 +11,18 @@ export interface StoreListener {
 
 export interface StoreState {
   /** The refresh in flight, shared by every waiter (§4.2). */
-  flight?: Promise<TokenSet | null>;
+  flight?: Promise<TokenSet | null> | undefined;
   /** Bumped whenever the tokens change (refresh, sign-out, another tab). In cookie mode it
    * stands for the token script can not see, to tell a stale-token 401 (§4.3). */
   generation: number;
   /** Bumped by each sign-out: a flight that returns under another epoch is discarded (§4.9). */
   epoch: number;
   /** Rejects the waiters of the flight in flight at once (sign-out). */
-  cancel?: (error: AuthError) => void;
+  cancel?: ((error: AuthError) => void) | undefined;
   /** Hooks of every client using the store: each hears each episode once (§4.5). */
   listeners: Set<StoreListener>;
   /** Cross-tab hookup, made on first use (§4.11). */
-  channel?: ChannelLike;
+  channel?: ChannelLike | undefined;
 }
 
 /** The part of BroadcastChannel this layer needs (structural: no DOM lib). */

@@ -1,6 +1,6 @@
 // SEAM (owned by the auth work): installs credential attachment and refresh/retry as one
 // interceptor pair on the client's own axios instance — never on the global axios (DESIGN §4).
-import axios, { type AxiosInstance } from "axios";
+import axios, { type AxiosInstance, type CreateAxiosDefaults } from "axios";
 import type { SchemeMap } from "../types.js";
 import { DEFAULT_SKEW_MS } from "./expiry.js";
 import { errorInterceptor, requestInterceptor, responseInterceptor } from "./interceptors.js";
@@ -28,16 +28,7 @@ export interface AuthHandle {
 const DEFAULT_REFRESH_TIMEOUT_MS = 30_000;
 
 export function installAuth<S extends SchemeMap>(instance: AxiosInstance, setup: AuthSetup<S>): AuthHandle {
-  const defaults = instance.defaults;
-  // Token and discovery calls share the client's transport but none of its interceptors, so
-  // the refresh call itself can never enter the refresh logic (§4.4).
-  const tokenHttp = axios.create({
-    adapter: defaults.adapter,
-    httpAgent: defaults.httpAgent,
-    httpsAgent: defaults.httpsAgent,
-    proxy: defaults.proxy,
-    timeout: setup.timeoutMs ?? DEFAULT_REFRESH_TIMEOUT_MS,
-  });
+  const tokenHttp = tokenClient(instance, setup.timeoutMs ?? DEFAULT_REFRESH_TIMEOUT_MS);
   const schemes = buildSchemes(setup.schemes, setup.auth as Readonly<Record<string, unknown>>, {
     baseURL: setup.baseURL,
     tokenHttp,
@@ -54,4 +45,18 @@ export function installAuth<S extends SchemeMap>(instance: AxiosInstance, setup:
       await Promise.all(sources.map((source) => source.signOut()));
     },
   };
+}
+
+/**
+ * Token and discovery calls share the client's transport (adapter, agents, proxy) but none
+ * of its interceptors, so the refresh call itself can never enter the refresh logic (§4.4).
+ */
+function tokenClient(instance: AxiosInstance, timeout: number): AxiosInstance {
+  const { adapter, httpAgent, httpsAgent, proxy } = instance.defaults;
+  const transport: CreateAxiosDefaults = { timeout };
+  if (adapter !== undefined) transport.adapter = adapter;
+  if (httpAgent !== undefined) transport.httpAgent = httpAgent;
+  if (httpsAgent !== undefined) transport.httpsAgent = httpsAgent;
+  if (proxy !== undefined) transport.proxy = proxy;
+  return axios.create(transport);
 }

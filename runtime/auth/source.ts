@@ -11,7 +11,7 @@ import { waitFor, withDeadline, type WaitLimits } from "./wait.js";
 export interface SourceOptions {
   scheme: string;
   store: TokenStore;
-  refresh?: RefreshFn;
+  refresh?: RefreshFn | undefined;
   /** With an empty store, get tokens through `refresh(null)` (clientCredentials) instead of
    * counting the scheme as not configured. */
   acquires: boolean;

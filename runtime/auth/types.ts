@@ -7,21 +7,21 @@ export type MaybePromise<T> = T | Promise<T>;
 /** DESIGN §4 "Tokens". `expiresIn` (seconds, RFC 6749 §5.1) is turned into `expiresAt` on receipt. */
 export interface TokenSet {
   accessToken: string;
-  refreshToken?: string;
+  refreshToken?: string | undefined;
   /** Epoch milliseconds. */
-  expiresAt?: number;
-  expiresIn?: number;
-  tokenType?: string;
-  scope?: string;
+  expiresAt?: number | undefined;
+  expiresIn?: number | undefined;
+  tokenType?: string | undefined;
+  scope?: string | undefined;
 }
 
 export interface TokenStore {
   get(): MaybePromise<TokenSet | null>;
   set(tokens: TokenSet | null): MaybePromise<void>;
   /** Cross-tab coordination (DESIGN §4.11), present on persistent stores that opted in. */
-  readonly crossTab?: CrossTabOptions;
+  readonly crossTab?: CrossTabOptions | undefined;
   /** Cookie mode: the server keeps the tokens in HttpOnly cookies; this store holds none. */
-  readonly cookieMode?: true;
+  readonly cookieMode?: true | undefined;
 }
 
 export interface CrossTabOptions {
@@ -42,7 +42,7 @@ export type Provider<T> = T | (() => MaybePromise<T | null | undefined>);
 
 export interface TokenStoreConfig {
   tokens: TokenStore;
-  refresh?: RefreshFn;
+  refresh?: RefreshFn | undefined;
 }
 
 /** http bearer: a static token, a provider, or a store with an optional refresh. */
@@ -65,17 +65,17 @@ export type OAuthFlowName = "authorizationCode" | "clientCredentials" | "passwor
 export interface OAuth2Config {
   clientId: string;
   /** Present for confidential clients (RFC 6749 §2.1); sent per `clientAuth`. */
-  clientSecret?: string;
+  clientSecret?: string | undefined;
   /** RFC 6749 §2.3.1: HTTP Basic (default, and what servers MUST support) or body params. */
-  clientAuth?: "basic" | "body";
-  scopes?: readonly string[];
+  clientAuth?: "basic" | "body" | undefined;
+  scopes?: readonly string[] | undefined;
   /** Default: a memory store of this client. */
-  tokens?: TokenStore;
+  tokens?: TokenStore | undefined;
   /** Which of the scheme's flows this client uses. Default: clientCredentials when it is
    * the scheme's only flow or when no `tokens` are given and a secret is; else the others. */
-  flow?: OAuthFlowName;
+  flow?: OAuthFlowName | undefined;
   /** Extra token-request parameters (e.g. `audience`, `resource` per RFC 8707). */
-  extraParams?: Readonly<Record<string, string>>;
+  extraParams?: Readonly<Record<string, string>> | undefined;
 }
 
 export type OpenIdConnectConfig = OAuth2Config;
@@ -104,14 +104,14 @@ export type AuthConfig<S extends SchemeMap> = { [K in keyof S]?: SchemeConfig<S[
 
 export interface RefreshOptions {
   /** DESIGN §4.1: refresh before sending when expiry is this close. Default 30 000 ms. */
-  skewMs?: number;
+  skewMs?: number | undefined;
   /** DESIGN §4.5: a refresh taking longer is a transient failure. Default 30 000 ms. */
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
 }
 
 export interface AuthHooks {
   /** Once per failed refresh episode whose failure means the session is over (§4.5). */
-  onAuthFailure?: (error: Error) => void;
+  onAuthFailure?: ((error: Error) => void) | undefined;
   /** After each refresh whose tokens were stored; `scheme` is the securitySchemes name. */
-  onTokensRefreshed?: (tokens: TokenSet, scheme: string) => void;
+  onTokensRefreshed?: ((tokens: TokenSet, scheme: string) => void) | undefined;
 }

@@ -4,8 +4,8 @@
 import { AxiosError, CanceledError, type InternalAxiosRequestConfig } from "axios";
 
 export interface WaitLimits {
-  signal?: AbortSignal;
-  timeoutMs?: number;
+  signal?: AbortSignal | undefined;
+  timeoutMs?: number | undefined;
 }
 
 export function limitsOf(config: InternalAxiosRequestConfig): WaitLimits {
