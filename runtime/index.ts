@@ -11,12 +11,12 @@ export { ApiError, isApiError, type ApiErrorInit } from "./errors.js";
 export {
   REDACTED,
   redactConfig,
-  redactError,
   redactHeaders,
   redactUrl,
   sensitiveNames,
   type SensitiveNames,
 } from "./redact.js";
+export { redactError } from "./redact-error.js";
 export { addCookie } from "./headers.js";
 export type * from "./types.js";
 export type {

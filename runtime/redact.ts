@@ -1,8 +1,5 @@
-// Keeps credentials out of errors (DESIGN §3, §4). Axios errors carry the request config,
-// the Node ClientRequest (whose raw header block holds Authorization) and the response
-// with its own config (axios#2648, axios#4246), and `toJSON`/util.inspect print all of it.
-// redactError rewrites those properties in place, idempotently, and scrubs every credential
-// value it found there from message, stack and cause. Shared with the auth runtime (AuthError).
+// Keeps credentials out of anything shown (DESIGN §3, §4): which names are sensitive, and
+// displayable copies of headers, URLs and axios request configs. Errors: redact-error.ts.
 import type { SchemeMap } from "./types.js";
 
 export const REDACTED = "[REDACTED]";
@@ -45,9 +42,9 @@ export function redactUrl(url: string, names: SensitiveNames): string {
 }
 
 // In prose (an error message) a URL ends at whitespace, a quote or a closing parenthesis.
-const PAIR_IN_TEXT = /([?&;])([^=&#;\s]*)=([^&#;\s"'<>)]*)/g;
+export const PAIR_IN_TEXT = /([?&;])([^=&#;\s]*)=([^&#;\s"'<>)]*)/g;
 
-function redactPairs(text: string, names: SensitiveNames, pattern: RegExp): string {
+export function redactPairs(text: string, names: SensitiveNames, pattern: RegExp): string {
   return text.replace(pattern, (whole, sep: string, key: string) =>
     names.query.has(safeDecode(key).toLowerCase()) ? `${sep}${key}=${REDACTED}` : whole,
   );
@@ -68,78 +65,6 @@ export function redactConfig(config: unknown, names: SensitiveNames): Entries | 
   return out;
 }
 
-export function redactError<E>(error: E, names: SensitiveNames): E {
-  scrubError(error, names, new Set(), 0);
-  return error;
-}
-
-function scrubError(error: unknown, names: SensitiveNames, secrets: Set<string>, depth: number): void {
-  if (typeof error !== "object" || error === null || depth > 4) return;
-  const e = error as Entries;
-  const response = e.response as Entries | undefined;
-  collectSecrets(e.config, names, secrets);
-  collectSecrets(response?.config, names, secrets);
-  if (response?.headers) collectHeaderSecrets(plain(response.headers), names, secrets);
-  if (e.config !== undefined) define(e, "config", redactConfig(e.config, names));
-  if (e.request != null) define(e, "request", requestSummary(e.config, names));
-  if (typeof response === "object" && response !== null) {
-    define(e, "response", {
-      status: response.status,
-      statusText: response.statusText,
-      headers: redactHeaders(response.headers, names),
-      data: response.data,
-      config: redactConfig(response.config, names),
-    });
-  }
-  scrubError(e.cause, names, secrets, depth + 1);
-  for (const key of ["message", "stack"]) {
-    if (typeof e[key] === "string") define(e, key, scrubText(e[key] as string, secrets, names), false);
-  }
-}
-
-function requestSummary(config: unknown, names: SensitiveNames): Entries {
-  const c = (config ?? {}) as Entries;
-  return { method: c.method, url: typeof c.url === "string" ? redactUrl(c.url, names) : undefined };
-}
-
-function collectSecrets(config: unknown, names: SensitiveNames, secrets: Set<string>): void {
-  if (typeof config !== "object" || config === null) return;
-  const c = config as Entries;
-  collectHeaderSecrets(plain(c.headers), names, secrets);
-  for (const [key, value] of Object.entries(plain(c.params))) {
-    if (names.query.has(key.toLowerCase()) && value != null) secrets.add(String(value));
-  }
-  const auth = c.auth as Entries | undefined;
-  if (auth && typeof auth.password === "string") secrets.add(auth.password);
-}
-
-function collectHeaderSecrets(headers: Entries, names: SensitiveNames, secrets: Set<string>): void {
-  for (const [key, raw] of Object.entries(headers)) {
-    const k = key.toLowerCase();
-    if (!names.headers.has(k) || raw == null) continue;
-    for (const value of Array.isArray(raw) ? raw.map(String) : [String(raw)]) {
-      secrets.add(value);
-      // "Bearer abc": the credential alone may be quoted elsewhere.
-      const credential = /^\S+\s+(\S+)$/.exec(value)?.[1];
-      if (credential) secrets.add(credential);
-      if (k === "cookie" || k === "set-cookie") {
-        for (const pair of value.split(";")) secrets.add(pair.slice(pair.indexOf("=") + 1).trim());
-      }
-    }
-  }
-}
-
-function scrubText(text: string, secrets: Set<string>, names: SensitiveNames): string {
-  let out = redactPairs(text, names, PAIR_IN_TEXT);
-  // Longest first, so a token is removed before a value that is a part of it.
-  for (const s of [...secrets].filter((v) => v.length >= 4).sort((a, b) => b.length - a.length)) {
-    out = out.split(s).join(REDACTED);
-    const encoded = encodeURIComponent(s);
-    if (encoded !== s) out = out.split(encoded).join(REDACTED);
-  }
-  return out;
-}
-
 function redactEntries(entries: Entries, sensitive: ReadonlySet<string>): Entries {
   const out: Entries = {};
   for (const [k, v] of Object.entries(entries)) out[k] = sensitive.has(k.toLowerCase()) ? REDACTED : v;
@@ -147,7 +72,7 @@ function redactEntries(entries: Entries, sensitive: ReadonlySet<string>): Entrie
 }
 
 /** AxiosHeaders, URLSearchParams and plain objects as one plain record. */
-function plain(value: unknown): Entries {
+export function plain(value: unknown): Entries {
   if (typeof value !== "object" || value === null) return {};
   const v = value as { toJSON?: unknown; forEach?: unknown; get?: unknown };
   if (typeof v.toJSON === "function") return (v.toJSON as () => Entries).call(value);
@@ -157,16 +82,6 @@ function plain(value: unknown): Entries {
     return out;
   }
   return { ...(value as Entries) };
-}
-
-function define(target: Entries, key: string, value: unknown, enumerable = true): void {
-  const current = Object.getOwnPropertyDescriptor(target, key);
-  Object.defineProperty(target, key, {
-    value,
-    writable: true,
-    configurable: true,
-    enumerable: current ? current.enumerable : enumerable,
-  });
 }
 
 function safeDecode(text: string): string {

@@ -8,7 +8,8 @@ import type { OperationSpec, RequestArgs, RequestOptions } from "./types.js";
 import { buildRequestConfig } from "./config.js";
 import { BodyParseError, decodeBody, responseKind } from "./response.js";
 import { ApiError } from "./errors.js";
-import { redactError, redactHeaders, type SensitiveNames } from "./redact.js";
+import { redactHeaders, type SensitiveNames } from "./redact.js";
+import { redactError } from "./redact-error.js";
 
 export interface ApiResponse<T> {
   data: T;

@@ -72,7 +72,7 @@ describe("the axios instance", () => {
   it("never touches the global axios", async () => {
     const handlers = (m: unknown) => (m as { handlers: unknown[] }).handlers.filter(Boolean).length;
     const before = [handlers(axios.interceptors.request), handlers(axios.interceptors.response), axios.defaults.baseURL, axios.defaults.timeout];
-    const rc = createRuntimeClient({ schemes: { k: { type: "apiKey", in: "header", name: "k" } }, servers: [server.origin] }, { timeout: 5, headers: { a: "b" } });
+    const rc = createRuntimeClient({ schemes: { k: { type: "apiKey", in: "header", name: "k" } }, servers: [server.origin] }, { timeout: 5000, headers: { a: "b" } });
     await request(rc, listPets);
     expect([handlers(axios.interceptors.request), handlers(axios.interceptors.response), axios.defaults.baseURL, axios.defaults.timeout]).toEqual(before);
   });
