@@ -96,17 +96,3 @@ export async function bundleExternal(root: object, base: string, ctx: BundleCont
   const { attempted, sources, origins, problems, failures } = resolver;
   return { attempted, sources, origins, problems, failures };
 }
-
-export function displayId(id: string, cwd: string): string {
-  if (isUrl(id)) return id;
-  const relative = path.relative(cwd, id);
-  return relative.startsWith("..") || path.isAbsolute(relative) ? id : relative.split(path.sep).join("/");
-}
-
-/** The id an external ref names, resolved as the bundler resolves it (RFC 3986 §5.2). */
-export function refTarget(ref: string, base: string): string {
-  const uri = ref.split("#")[0];
-  if (isUrl(uri)) return uri;
-  if (isUrl(base)) return new URL(uri, base).href;
-  return path.resolve(path.dirname(base), uri);
-}

@@ -3,8 +3,9 @@
 import { createHash } from "node:crypto";
 import type { OpenAPI3 } from "openapi-typescript";
 import { InvalidDocumentError, type DocumentProblem } from "../errors.js";
-import { bundleExternal, displayId, refTarget, type BundleResult } from "./bundle.js";
-import { convertSwagger2, type ConversionWarning } from "./convert.js";
+import type { BundleResult } from "./bundle.js";
+import type { ConversionWarning } from "./convert.js";
+import { displayId, refTarget } from "./ids.js";
 import type { Finding } from "./finding.js";
 import { createLocator, swagger2Pointer, type Locator } from "./locate.js";
 import { parseSource, type ParsedSource } from "./parse.js";
@@ -65,6 +66,8 @@ async function assemble(raw: RawSource, input: string, cwd: string, timeoutMs: n
   let document: object = root;
   let conversionWarnings: ConversionWarning[] | undefined;
   if (version.family === "swagger2") {
+    // Imported on demand: swagger2openapi costs 0.15 s to load and most documents are 3.x.
+    const { convertSwagger2 } = await import("./convert.js");
     const converted = await convertSwagger2(root);
     if (!converted.ok) throw new InvalidDocumentError([located(converted.finding, locator())]);
     document = converted.document;
@@ -93,6 +96,8 @@ async function bundleIfExternal(
   if (sites.every((site) => isInternal(site.ref))) {
     return { attempted: [], sources: new Map(), origins: new Map(), problems: [], failures: new Map() };
   }
+  // Imported on demand too: loading Redocly alone takes half a second.
+  const { bundleExternal } = await import("./bundle.js");
   return bundleExternal(root, entry.source.base, { cwd, timeoutMs, display: (id) => displayId(id, cwd) });
 }
 
