@@ -27,7 +27,9 @@ export async function renderClient(options: ResolvedOptions): Promise<Generation
   }
   const types = schemaTypes.render(loaded.document);
   const { model, warnings } = buildModel(loaded.document);
-  for (const warning of warnings) options.onWarning({ ...warning, file: loaded.source });
+  for (const warning of [...(loaded.conversionWarnings ?? []), ...warnings]) {
+    options.onWarning({ ...warning, file: loaded.source });
+  }
   const rendered = renderFiles({
     model,
     schemaTypes: await types,
