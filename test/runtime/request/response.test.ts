@@ -2,6 +2,7 @@
 // and ApiError for everything outside 2xx.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ApiError, request, requestWithResponse } from "../../../runtime/index.js";
+import { decodeBody, responseTypeFor } from "../../../runtime/response.js";
 import { replyJson, replyRaw, startEchoServer, type EchoServer } from "../../support/echo-server.js";
 import { client, op } from "./helpers.js";
 
@@ -118,5 +119,20 @@ describe("ApiError", () => {
     server.handle(replyRaw(304, ""));
     const error = (await call({ "200": "json" }).catch((e: unknown) => e)) as ApiError;
     expect(error.status).toBe(304);
+  });
+});
+
+describe("browser-shaped bodies (axios gives Blobs for responseType blob)", () => {
+  it("decodes a Blob as JSON or text, and hands a binary Blob over as it is", async () => {
+    const blob = new Blob(['{"a":1}'], { type: "application/json" });
+    await expect(decodeBody(blob, "json", "application/json")).resolves.toEqual({ a: 1 });
+    await expect(decodeBody(blob, "text", "application/json")).resolves.toBe('{"a":1}');
+    await expect(decodeBody(blob, "binary", "application/json")).resolves.toBe(blob);
+    await expect(decodeBody(blob, undefined, "image/png")).resolves.toBe(blob);
+  });
+
+  it("chooses raw bytes only for operations that declare a binary response", async () => {
+    expect(responseTypeFor(op({ path: "/a", responses: { "200": "json", default: "text" } }))).toBe("text");
+    expect(responseTypeFor(op({ path: "/a", responses: { "200": "binary" } }))).toBe("arraybuffer");
   });
 });
