@@ -27,7 +27,17 @@ export interface AuthHandle {
 
 const DEFAULT_REFRESH_TIMEOUT_MS = 30_000;
 
+/** Marks an instance as carrying keyway's pair; Symbol.for so two runtime copies agree. */
+const INSTALLED = Symbol.for("keyway.auth.installed");
+
 export function installAuth<S extends SchemeMap>(instance: AxiosInstance, setup: AuthSetup<S>): AuthHandle {
+  const marked = instance as AxiosInstance & { [INSTALLED]?: true };
+  // A second pair would attach its own client's credentials to the first client's calls
+  // (the request config does not say which client sent it): refuse rather than mix them.
+  if (marked[INSTALLED]) {
+    throw new TypeError("keyway: this axios instance already serves another client; give each client its own instance (axios.create())");
+  }
+  marked[INSTALLED] = true;
   const tokenHttp = tokenClient(instance, setup.timeoutMs ?? DEFAULT_REFRESH_TIMEOUT_MS);
   const schemes = buildSchemes(setup.schemes, setup.auth as Readonly<Record<string, unknown>>, {
     baseURL: setup.baseURL,

@@ -61,7 +61,7 @@ describe("client_credentials grant (RFC 6749 §4.4)", () => {
   }, DEADLINE);
 
   it("re-acquires when the token expires, and once for many concurrent callers", async () => {
-    server.accessTtl = 1; // every acquired token is inside the skew at once
+    server.accessTtl = 20; // every acquired token is inside the skew at once
     const { call } = harness(server, { service: { clientId: CLIENT_ID, clientSecret: CLIENT_SECRET } });
     await Promise.all(Array.from({ length: 10 }, () => call(op([{ service: [] }]))));
     expect(server.tokenRequests).toHaveLength(1);
@@ -83,7 +83,7 @@ describe("client_credentials grant (RFC 6749 §4.4)", () => {
 describe("OpenID Connect", () => {
   it("finds the token endpoint by discovery once and caches it", async () => {
     const store = memoryTokenStore(server.issue({ ttl: -60 }));
-    server.accessTtl = 1;
+    server.accessTtl = 20;
     const { call } = harness(server, { oidc: { clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, tokens: store } });
     for (let i = 0; i < 3; i += 1) await call(op([{ oidc: [] }]));
     expect(server.tokenRequests.map((r) => r.path)).toEqual(["/token", "/token", "/token"]);

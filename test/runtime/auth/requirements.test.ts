@@ -165,3 +165,12 @@ describe("security requirements", () => {
     expect(res.data).toMatchObject({ authorization: null, apiKey: null });
   }, DEADLINE);
 });
+
+describe("one client per instance", () => {
+  it("refuses a second client on the same axios instance instead of mixing their credentials", () => {
+    const first = harness(server, { bearer: "a" });
+    expect(() => harness(server, { bearer: "b" }, { instance: first.instance })).toThrow(
+      "keyway: this axios instance already serves another client; give each client its own instance (axios.create())",
+    );
+  });
+});
