@@ -12,7 +12,7 @@ export interface ApiErrorInit<Status extends number, Data> {
   /** The path template, e.g. `/pets/{petId}`: never the filled-in URL. */
   path: string;
   /** Why a 2xx was still an error (a body that does not parse); absent otherwise. */
-  reason?: string;
+  reason?: string | undefined;
 }
 
 export class ApiError<Status extends number = number, Data = unknown> extends Error {

@@ -13,11 +13,11 @@ const IGNORED_HEADERS = new Set(["accept", "content-type", "authorization"]);
 
 export interface HeaderInputs {
   operation: OperationSpec;
-  header?: object;
-  cookie?: object;
-  contentType?: string;
-  clientHeaders?: Record<string, string>;
-  callerHeaders?: Record<string, string>;
+  header?: object | undefined;
+  cookie?: object | undefined;
+  contentType?: string | undefined;
+  clientHeaders?: Record<string, string> | undefined;
+  callerHeaders?: Record<string, string> | undefined;
 }
 
 export function buildHeaders(input: HeaderInputs): AxiosHeaders {
@@ -58,7 +58,7 @@ function cookieHeader(params: readonly ParamSpec[], values: Record<string, unkno
  */
 export function addCookie(headers: AxiosHeaders, name: string, value: string): void {
   const current = String(headers.get("Cookie") ?? "");
-  const names = current.split(";").map((p) => p.split("=")[0].trim());
+  const names = current.split(";").map((p) => (p.split("=")[0] ?? "").trim());
   if (names.includes(name)) return;
   const pair = `${name}=${encodeUnreserved(value)}`;
   headers.set("Cookie", current ? `${current}; ${pair}` : pair);

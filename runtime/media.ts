@@ -2,7 +2,7 @@
 
 /** `application/problem+json; charset=utf-8` -> `application/problem+json`. */
 export function essence(contentType: string | undefined): string {
-  return (contentType ?? "").split(";")[0].trim().toLowerCase();
+  return ((contentType ?? "").split(";")[0] ?? "").trim().toLowerCase();
 }
 
 /** `application/json`, any `+json` suffix (RFC 6839 §3.1), and the JSON-ish wildcards. */

@@ -94,6 +94,6 @@ function define(target: Entries, key: string, value: unknown, enumerable = true)
     value,
     writable: true,
     configurable: true,
-    enumerable: current ? current.enumerable : enumerable,
+    enumerable: current?.enumerable ?? enumerable,
   });
 }

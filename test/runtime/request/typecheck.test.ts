@@ -1,6 +1,7 @@
 // runtime/ is copied into clients compiled under settings we do not choose: Node-only
 // (lib es2022, types node, no DOM), browser-only (DOM, no @types/node), and both module
-// resolutions (nodenext needs the `.js` relative imports; bundler). tsc must be clean.
+// resolutions (nodenext needs the `.js` relative imports; bundler), and the strictest
+// flags a consumer may set (exactOptionalPropertyTypes, noUncheckedIndexedAccess).
 import { execFile } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -17,7 +18,7 @@ function typecheck(project: string): Promise<string[]> {
 }
 
 describe("the runtime type-checks for every kind of consumer", () => {
-  it.each(["node-only", "dom-only", "dom-node", "bundler-node"])("%s", { timeout: 60_000 }, async (name) => {
+  it.each(["node-only", "dom-only", "dom-node", "bundler-node", "strictest"])("%s", { timeout: 60_000 }, async (name) => {
     const errors = await typecheck(`test/runtime/request/tsconfig.runtime-${name}.json`);
     // runtime/auth/** is built in parallel by its owner and checked by its own tests;
     // this test holds the request path (everything else in runtime/) to the bar.
