@@ -91,4 +91,16 @@ describe("npm pack", () => {
     const { stdout } = await run(process.execPath, ["api.js"]);
     expect(JSON.parse(stdout)).toEqual([8, true, true, 0, "InvalidDocumentError"]);
   }, 120_000);
+
+  it("a keyway.config.ts importing defineConfig from \"keyway\" is read with the project's typescript", async () => {
+    writeFileSync(
+      join(project, "keyway.config.ts"),
+      `import { defineConfig, type ClientConfig } from "keyway";
+       const petstore: ClientConfig = { input: "petstore.yaml", output: "src/api4", groupBy: "tag" };
+       export default defineConfig({ clients: [petstore] });\n`,
+    );
+    const { stderr } = await run(npx, ["keyway", "generate", "client"]);
+    expect(stderr).toMatch(/src\/api4: 8 operations, \d+ files written/);
+    expect(readFileSync(join(project, "src/api4/client.ts"), "utf8")).toContain("createClient");
+  }, 120_000);
 });
