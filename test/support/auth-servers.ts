@@ -189,7 +189,7 @@ function resource(server: AuthServer, recorded: Recorded, res: ServerResponse): 
     return json(res, 401, { error: "insufficient_scope" }, { "www-authenticate": 'Bearer error="insufficient_scope", scope="admin"' });
   }
   if (path === "/always-401") return json(res, 401, { error: "no" }, { "www-authenticate": 'Bearer error="invalid_token"' });
-  if (path.startsWith("/public") || path === "/echo") return json(res, 200, echo(recorded));
+  if (path.startsWith("/public") || path.startsWith("/echo")) return json(res, 200, echo(recorded));
   if (path.startsWith("/session")) return cookieSession(recorded, res);
   // Everything else is protected by a bearer JWT (RFC 6750).
   const header = recorded.headers.authorization ?? "";
