@@ -31,7 +31,9 @@ export function buildHeaders(input: HeaderInputs): AxiosHeaders {
   }
   const cookie = cookieHeader(input.operation.params, (input.cookie ?? {}) as Record<string, unknown>);
   if (cookie) headers.set("Cookie", cookie);
-  if (input.contentType) headers.set("Content-Type", input.contentType);
+  // No body, no Content-Type: `false` stops axios adding its form-urlencoded default to a
+  // bodiless POST/PUT/PATCH (AxiosHeaders drops `false` values when sending).
+  headers.set("Content-Type", input.contentType ?? false);
   for (const [k, v] of Object.entries(input.callerHeaders ?? {})) headers.set(k, v);
   return headers;
 }
