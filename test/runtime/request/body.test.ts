@@ -49,6 +49,13 @@ describe("json", () => {
     expect(got.body.toString()).toBe('"just text"');
   });
 
+  it("a Content-Type in the caller's per-call headers wins", async () => {
+    const operation = post({ type: "application/json", kind: "json" });
+    await request(client(server.origin), operation, { body: { a: 1 } }, { headers: { "content-type": "application/json; charset=utf-8" } });
+    expect(server.last().headers["content-type"]).toBe("application/json; charset=utf-8");
+    expect(server.last().body.toString()).toBe('{"a":1}');
+  });
+
   it("rejects a contentType the operation does not declare, before sending", async () => {
     const before = server.received.length;
     await expect(send(post({ type: "application/json", kind: "json" }), {}, "text/xml")).rejects.toThrow(

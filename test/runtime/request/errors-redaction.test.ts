@@ -141,6 +141,18 @@ describe("redactError (shared with the auth runtime)", () => {
     expect(inspect(error, { depth: Infinity })).not.toContain("refresh_token=");
   });
 
+  it("hides axios basic-auth credentials and the body of the failed request", () => {
+    const names = sensitiveNames(SCHEMES);
+    const error = new AxiosError("x", "E", {
+      headers: new axios.AxiosHeaders(),
+      auth: { username: "u", password: SECRETS[4] },
+      data: `password=${SECRETS[4]}`,
+    });
+    redactError(error, names);
+    expectNoSecret(error);
+    expect((error.config as unknown as { auth: unknown; data: unknown })).toMatchObject({ auth: REDACTED, data: REDACTED });
+  });
+
   it("is idempotent", () => {
     const names = sensitiveNames(SCHEMES);
     const error = new AxiosError("x", "E", { headers: new axios.AxiosHeaders({ "x-api-key": "abcdef" }) });
