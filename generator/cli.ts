@@ -1,6 +1,7 @@
 // The command line: yargs parses, this file composes config + flags into GenerateOptions,
 // and is the only place that turns errors into printed lines and exit codes
 // (0 ok, 1 invalid document or failed generation, 2 usage error, 3 --check drift).
+import { resolve } from "node:path";
 import yargs, { type Argv } from "yargs";
 import { runClients, type ClientRun } from "./cli/run.js";
 import { errorLines, exitCodeOf, type Output } from "./cli/report.js";
@@ -121,7 +122,7 @@ async function clientRuns(flags: ClientFlags, io: Io): Promise<ClientRun[]> {
   if (config && clients.length > 1 && (flags.input !== undefined || flags.output !== undefined)) {
     throw new UsageError(`--input and --output can not override ${config.shown}, which lists ${clients.length} clients`);
   }
-  return clients.map((client) => {
+  const runs = clients.map((client) => {
     const options: GenerateOptions = {
       input: flags.input ?? client.input ?? "",
       output: flags.output ?? client.output ?? "",
@@ -135,4 +136,11 @@ async function clientRuns(flags: ClientFlags, io: Io): Promise<ClientRun[]> {
     resolveOptions(options);
     return { options, shown: options.output };
   });
+  // Two clients swapping the same folder would delete each other's files as stale.
+  const outputs = runs.map((run) => resolve(io.cwd, run.options.output));
+  const twice = outputs.findIndex((output, index) => outputs.indexOf(output) !== index);
+  if (twice !== -1) {
+    throw new UsageError(`clients ${outputs.indexOf(outputs[twice] ?? "") + 1} and ${twice + 1} of ${config?.shown} both write to ${runs[twice]?.shown}`);
+  }
+  return runs;
 }

@@ -115,6 +115,12 @@ describe("config with the CLI", () => {
     expect(readFileSync(join(cwd, "right/security.ts"), "utf8")).toContain("https://flag.example");
   });
 
+  it("two clients writing to one folder (exit 2)", async () => {
+    const cwd = project({ "keyway.config.json": JSON.stringify([{ input: "api.yaml", output: "a" }, { input: "api.yaml", output: "b" }, { input: "pet.yaml", output: "./a/" }]) });
+    const result = await runCli(["generate", "client"], { cwd });
+    expect([result.code, lines(result.stderr)]).toEqual([2, ["error: clients 1 and 3 of keyway.config.json both write to a"]]);
+  });
+
   it("--input/--output can not pick among several clients (exit 2)", async () => {
     const cwd = project({ "keyway.config.json": JSON.stringify([{ input: "api.yaml", output: "a" }, { input: "api.yaml", output: "b" }]) });
     const result = await runCli(["generate", "client", "-o", "c"], { cwd });
