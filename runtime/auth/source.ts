@@ -89,10 +89,12 @@ export class TokenSource {
       if (now !== null && before !== null && now.accessToken !== before.accessToken) return now;
       const controller = new AbortController();
       let received: TokenSet | void;
+      // Through a promise so a refresh that throws synchronously is classified like any other.
+      const work = Promise.resolve().then(() => refresh(before, { signal: controller.signal }));
       try {
-        const work = refresh(before, { signal: controller.signal });
         received = await withDeadline(work, timeoutMs, controller, () => new AuthError("refresh_failed", `token refresh took longer than ${timeoutMs} ms`));
       } catch (error) {
+        if (controller.signal.aborted) this.adoptLate(work, epoch, before);
         throw await this.failed(error, epoch, before);
       }
       return this.adopt(received, epoch, before);
@@ -115,6 +117,18 @@ export class TokenSource {
     announceTokens(this.state, tokens);
     this.notify((listener) => listener.onRefreshed(tokens));
     return tokens;
+  }
+
+  /**
+   * A refresh that ignored its timeout signal and answered late: its tokens are stored if
+   * nothing happened meanwhile, since the server may have rotated (spent) the refresh token.
+   */
+  private adoptLate(work: Promise<TokenSet | void>, epoch: number, before: TokenSet | null): void {
+    const late = async (received: TokenSet | void) => {
+      const now = await this.options.store.get();
+      if (this.state.flight === undefined && now?.accessToken === before?.accessToken) await this.adopt(received, epoch, before);
+    };
+    work.then(late).catch(() => undefined);
   }
 
   private async failed(error: unknown, epoch: number, before: TokenSet | null): Promise<AuthError> {

@@ -247,3 +247,29 @@ describe("public calls and hooks (§4.10, hooks)", () => {
     expect(new Set(presented).size).toBe(3);
   }, DEADLINE);
 });
+
+describe("a refresh answering after its timeout", () => {
+  it("its rotated tokens are still stored when nothing happened meanwhile (the old refresh token may be spent)", async () => {
+    const store = expiredStore();
+    const fresh = server.issue();
+    let finish: (tokens: TokenSet) => void = () => {};
+    const refresh = () => new Promise<TokenSet>((resolve) => (finish = resolve)); // ignores its signal
+    const heard: TokenSet[] = [];
+    const { call } = harness(server, { bearer: { tokens: store, refresh } }, { timeoutMs: 50, onTokensRefreshed: (t) => heard.push(t) });
+    const error = await rejection(call(op([{ bearer: [] }])));
+    expect((error as AuthError).code).toBe("refresh_failed");
+    finish({ accessToken: fresh.accessToken, refreshToken: fresh.refreshToken });
+    await until(() => heard.length === 1);
+    expect((store.get() as TokenSet).refreshToken).toBe(fresh.refreshToken);
+    expect((await call(op([{ bearer: [] }]))).status).toBe(200);
+  }, DEADLINE);
+
+  it("a refresh function that throws synchronously is a refresh failure, not a crash of the interceptor", async () => {
+    const refresh = (): Promise<TokenSet> => {
+      throw Object.assign(new Error("no session"), { status: 400 });
+    };
+    const { call } = harness(server, { bearer: { tokens: expiredStore(), refresh } });
+    const error = await rejection(call(op([{ bearer: [] }])));
+    expect((error as AuthError).code).toBe("refresh_rejected");
+  }, DEADLINE);
+});

@@ -140,4 +140,45 @@ describe("auth through request()", () => {
     const res = await axios.get<Record<string, unknown>>(`${server.origin}/echo`);
     expect(res.data.apiKey).toBeNull();
   }, DEADLINE);
+
+  it("multipart FormData and a Blob body are re-sent byte-identical after a 401", async () => {
+    const multipart = op([{ oauth: [] }], {
+      method: "post",
+      body: { required: true, media: [{ type: "multipart/form-data", kind: "multipart" }] },
+    });
+    const binary = op([{ oauth: [] }], { method: "post", body: { required: true, media: [{ type: "application/octet-stream", kind: "binary" }] } });
+    for (const [operation, body] of [
+      [multipart, { name: "Rex", file: new Blob(["file bytes"], { type: "text/plain" }) }],
+      [binary, new Blob([new Uint8Array([0, 1, 2, 255])])],
+    ] as const) {
+      server.requests.length = 0;
+      const old = server.issue();
+      server.revoked.add(old.accessToken);
+      const api = client({ auth: { oauth: oauth(old) } });
+      await request(api, operation, { body });
+      const [first, retry] = server.requests;
+      expect(retry.body.length).toBeGreaterThan(0);
+      expect(retry.body).toBe(first.body);
+      expect(retry.headers["content-type"]).toBe(first.headers["content-type"]);
+    }
+  }, DEADLINE);
+
+  it("the instance's own interceptors keep working, on the first try and on the retry", async () => {
+    const own = axios.create();
+    const seen: string[] = [];
+    own.interceptors.request.use((config) => {
+      config.headers.set("X-Trace", "t-1");
+      return config;
+    });
+    own.interceptors.response.use((response) => {
+      seen.push(String(response.status));
+      return response;
+    });
+    const old = server.issue();
+    server.revoked.add(old.accessToken);
+    const api = client({ axios: own, auth: { oauth: oauth(old) } });
+    await request(api, GET);
+    expect(server.requests.map((r) => r.headers["x-trace"])).toEqual(["t-1", "t-1"]);
+    expect(seen).toContain("200");
+  }, DEADLINE);
 });
