@@ -36,7 +36,8 @@ export interface BuiltScheme {
 export function buildSchemes(schemes: SchemeMap, auth: Readonly<Record<string, unknown>>, context: SchemeContext): Map<string, BuiltScheme> {
   const built = new Map<string, BuiltScheme>();
   for (const [name, spec] of Object.entries(schemes)) {
-    const config = auth[name];
+    // Own properties only: a scheme named "__proto__" or "toString" must not find Object's.
+    const config = Object.prototype.hasOwnProperty.call(auth, name) ? auth[name] : undefined;
     if (config === undefined || config === null || config === false) continue;
     built.set(name, buildScheme(name, spec, config, context));
   }
@@ -104,7 +105,9 @@ function oauthScheme(name: string, spec: SchemeSpec, config: OAuth2Config, conte
   };
   const acquires = flowName === "clientCredentials";
   const refresh = acquires ? clientCredentialsGrant(endpoint) : refreshTokenGrant(endpoint);
-  const source = new TokenSource({ ...context, scheme: name, store, refresh, acquires });
+  // A hostile token endpoint may echo the client's credentials back in its error body.
+  const secrets = config.clientSecret === undefined ? [] : [config.clientSecret, encodeURIComponent(config.clientSecret)];
+  const source = new TokenSource({ ...context, scheme: name, store, refresh, acquires, secrets });
   return { runtime: tokenScheme(name, source), source };
 }
 

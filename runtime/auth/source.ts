@@ -18,6 +18,8 @@ export interface SourceOptions {
   skewMs: number;
   timeoutMs: number;
   hooks: AuthHooks;
+  /** Client credentials to cut from refresh errors, besides the tokens themselves. */
+  secrets?: readonly string[] | undefined;
 }
 
 /** The access token to send and what identifies it for the stale-token check (§4.3). */
@@ -133,7 +135,7 @@ export class TokenSource {
 
   private async failed(error: unknown, epoch: number, before: TokenSet | null): Promise<AuthError> {
     const { store, scheme } = this.options;
-    const secrets = [before?.accessToken, before?.refreshToken];
+    const secrets = [before?.accessToken, before?.refreshToken, ...(this.options.secrets ?? [])];
     if (this.state.epoch !== epoch) return new AuthError("signed_out", "signed out while the token refresh was in flight", { scheme });
     if (!isRejection(error)) {
       if (error instanceof AuthError) return error;

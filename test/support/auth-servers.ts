@@ -223,7 +223,8 @@ function tokenEndpoint(context: HandlerContext, recorded: Recorded, res: ServerR
   if (mode === "unauthorized") return json(res, 401, { error: "invalid_client" });
   const form = new URLSearchParams(recorded.body);
   if (mode === "echo_secret_400") {
-    return json(res, 400, { error: "invalid_grant", error_description: `bad token ${form.get("refresh_token")}`, seen: recorded.body });
+    const description = `bad token ${form.get("refresh_token")} from ${form.get("client_secret") ?? "?"}`;
+    return json(res, 400, { error: "invalid_grant", error_description: description, seen: recorded.body, auth: recorded.headers.authorization });
   }
   if (mode === "invalid_grant") return json(res, 400, { error: "invalid_grant" });
   if (recorded.path === "/cookie-refresh") {

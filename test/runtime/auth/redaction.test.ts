@@ -64,4 +64,15 @@ describe("AuthError redaction", () => {
     expect(error).toBeInstanceOf(AuthError);
     expectClean(error, [API_KEY, "cookie-value-secret"]);
   }, DEADLINE);
+
+  it("client credentials echoed back by the token endpoint (body or Basic header) are cut too", async () => {
+    server.tokenMode = "echo_secret_400";
+    for (const clientAuth of ["body", "basic"] as const) {
+      const issued = server.issue({ ttl: -60 });
+      const { call } = harness(server, { oauth: { clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, clientAuth, tokens: memoryTokenStore(issued) } });
+      const error = await rejection(call(op([{ oauth: [] }])));
+      const basic = Buffer.from(`${CLIENT_ID}:${encodeURIComponent(CLIENT_SECRET)}`).toString("base64");
+      expectClean(error, [CLIENT_SECRET, basic, issued.refreshToken]);
+    }
+  }, DEADLINE);
 });

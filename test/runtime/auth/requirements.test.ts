@@ -1,6 +1,7 @@
 // DESIGN §4 "Security requirements, precisely" and the scheme types, over real HTTP.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { AuthError, memoryTokenStore } from "../../../runtime/auth/index.js";
+import axios from "axios";
+import { AuthError, installAuth, memoryTokenStore } from "../../../runtime/auth/index.js";
 import { harness, op, rejection } from "../../support/auth-harness.js";
 import { API_KEY, BASIC_PASSWORD, BASIC_USER, startAuthServer, type AuthServer } from "../../support/auth-servers.js";
 
@@ -173,4 +174,15 @@ describe("one client per instance", () => {
       "keyway: this axios instance already serves another client; give each client its own instance (axios.create())",
     );
   });
+});
+
+describe("hostile scheme names", () => {
+  it("schemes named like Object's members find no configuration on Object.prototype", async () => {
+    const hostile = { constructor: { type: "http", scheme: "bearer" }, toString: { type: "apiKey", in: "header", name: "X-API-Key" } } as const;
+    const instance = axios.create({ baseURL: server.origin });
+    installAuth(instance, { schemes: hostile, auth: {}, baseURL: server.origin, allowedOrigins: [] });
+    const operation = op([{ constructor: [] }, { toString: [] }], { path: "/echo" });
+    const error = await rejection(instance.request({ url: "/echo", keyway: { operation, replayable: true } }));
+    expect((error as AuthError).code).toBe("missing_credentials");
+  }, DEADLINE);
 });
