@@ -15,7 +15,7 @@ export async function runBatch({ doc, tools, outRoot, runs, warmup, method, time
     for (const entry of round % 2 ? [...state].reverse() : state) {
       if (entry.error) continue;
       const result = await runOnce({ tool: entry.tool, doc, out: join(outRoot, entry.tool.id), method, timeoutMs });
-      log(`${rel(doc)} ${entry.tool.id} ${counted ? "run" : "warm-up"} ${round - warmup + 1}: ${describe(result)}`);
+      log(`${rel(doc)} ${entry.tool.id} ${counted ? `run ${round - warmup + 1}` : "warm-up"}: ${describe(result)}`);
       if (!result.ok) {
         entry.error = result.stderrTail || `exit ${result.code}`;
         continue;

@@ -45,13 +45,17 @@ export async function measure({ command, args, cwd, method, timeoutMs = 600_000,
     childEnv.KEYWAY_BENCH_RSS_FILE = rssFile;
   }
   const started = process.hrtime.bigint();
-  const child = spawn(file, argv, { cwd, env: childEnv, stdio: ["ignore", "ignore", "pipe"] });
+  // Its own process group, so a timeout or an interrupted bench ends the whole tool
+  // (GNU time, node, any worker process) and nothing else.
+  const child = spawn(file, argv, { cwd, env: childEnv, stdio: ["ignore", "ignore", "pipe"], detached: true });
+  running.add(child.pid);
   let stderr = "";
   child.stderr.on("data", (chunk) => {
     stderr = (stderr + chunk).slice(-4000);
   });
-  const timer = setTimeout(() => child.kill("SIGKILL"), timeoutMs);
+  const timer = setTimeout(() => killGroup(child.pid), timeoutMs);
   const code = await new Promise((resolve) => child.on("close", (c) => resolve(c)));
+  running.delete(child.pid);
   const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
   clearTimeout(timer);
   const rssMiB = readRss(rssFile);
@@ -64,6 +68,23 @@ export async function measure({ command, args, cwd, method, timeoutMs = 600_000,
     code,
     stderrTail: timedOut ? `timed out after ${timeoutMs / 1000} s` : lastLines(stderr, 3),
   };
+}
+
+const running = new Set();
+
+function killGroup(pid) {
+  try {
+    process.kill(-pid, "SIGKILL");
+  } catch {
+    // already gone
+  }
+}
+
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.on(signal, () => {
+    for (const pid of running) killGroup(pid);
+    process.exit(130);
+  });
 }
 
 function readRss(file) {
