@@ -2,7 +2,7 @@
 const COLORS = ["#d9480f", "#1c7ed6", "#2f9e44", "#7048e8"];
 const W = 460;
 const H = 340;
-const PAD = { left: 62, right: 16, top: 40, bottom: 52 };
+const PAD = { left: 62, right: 30, top: 40, bottom: 52 };
 
 /**
  * @param {{ title: string, series: { name: string, points: { n: number, seconds: number|null, rssMiB: number|null }[] }[] }} chart
@@ -15,14 +15,14 @@ export function scalingChart({ title, series }) {
   const legend = series
     .map((s, i) => {
       const failed = !s.points.some((p) => p.seconds !== null);
-      const x = 70 + i * 280;
+      const x = 70 + i * 330;
       return `<line x1="${x}" y1="${H + 18}" x2="${x + 24}" y2="${H + 18}" stroke="${COLORS[i]}" stroke-width="2.5"/>` +
         `<text x="${x + 30}" y="${H + 22}">${esc(s.name)}${failed ? " (failed: no points)" : ""}</text>`;
     })
     .join("");
-  const guide = `<line x1="${70 + series.length * 280}" y1="${H + 18}" x2="${94 + series.length * 280}" y2="${H + 18}" stroke="#868e96" stroke-dasharray="4 3"/>` +
-    `<text x="${100 + series.length * 280}" y="${H + 22}">∝ operations, through keyway at 1,000</text>`;
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${2 * W}" height="${H + 36}" viewBox="0 0 ${2 * W} ${H + 36}" font-family="sans-serif" font-size="12">
+  const guide = `<line x1="70" y1="${H + 40}" x2="94" y2="${H + 40}" stroke="#868e96" stroke-dasharray="4 3"/>` +
+    `<text x="100" y="${H + 44}">proportional to operations, through the first series at 1,000 (a curve steeper than this line grows faster than linearly)</text>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${2 * W}" height="${H + 56}" viewBox="0 0 ${2 * W} ${H + 56}" font-family="sans-serif" font-size="12">
 <rect width="100%" height="100%" fill="#fff"/>
 <text x="${W}" y="20" text-anchor="middle" font-size="14" font-weight="bold">${esc(title)}</text>
 ${panels.join("\n")}
