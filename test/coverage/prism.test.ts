@@ -27,6 +27,7 @@ const documents = [
   "fixtures/responses/statuses.yaml",
   "fixtures/responses/headers.yaml",
   "fixtures/names/odd-operation-ids.yaml",
+  "fixtures/names/duplicate-operation-ids.yaml",
   "fixtures/docs/jsdoc.yaml",
   "fixtures/versions/openapi-3.0.yaml",
   "fixtures/versions/openapi-3.1.yaml",
