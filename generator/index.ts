@@ -65,7 +65,9 @@ export async function generateClient(options: GenerateOptions): Promise<Generate
         inputs: record.inputs,
         warnings,
       });
-  const inputs = record.inputs.map((input) => resolve(target, input.path));
+  // Every local file read, even when this run is not cacheable (a file changed mid-run).
+  const read = [resolved.input, ...generation.document.files].map((file) => localPath(file, resolved.cwd));
+  const inputs = [...new Set(read.filter((file): file is string => file !== undefined))];
   return { output: target, operations: generation.operations, files: files.map((f) => f.path), changes, cached: false, inputs };
 }
 
