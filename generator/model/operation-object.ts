@@ -38,10 +38,7 @@ export function buildOperation(
     const what = operation.operationId ? `operationId '${operation.operationId}'` : `the name '${wanted}' made from method and path`;
     ctx.warn(at, `${what} is already taken; the method is named '${name}'`);
   }
-  if (operation.callbacks && Object.keys(operation.callbacks).length > 0) {
-    // §4.8.18 Callback Object: requests the server makes to the caller; nothing to call.
-    ctx.warn(`${at}/callbacks`, "callbacks are not supported: no code is generated for them");
-  }
+  warnUnsupported(ctx, { item, operation }, { item: pointer("paths", path), operation: at });
   const parameters = buildParameters(
     ctx,
     { raw: (item.parameters ?? []) as Params, at: pointer("paths", path, "parameters") },
@@ -72,6 +69,26 @@ export function buildOperation(
       operation.security ? `${at}/security` : "#/security",
     ),
   };
+}
+
+/** What an operation may declare that the client does not act on. */
+function warnUnsupported(
+  ctx: ModelContext,
+  objects: { item: PathItemObject; operation: OperationObject },
+  at: { item: string; operation: string },
+): void {
+  for (const key of ["item", "operation"] as const) {
+    const servers = objects[key].servers;
+    if (Array.isArray(servers) && servers.length > 0) {
+      // §4.8.9 / §4.8.10: servers that override the document's for one path or operation.
+      ctx.warn(`${at[key]}/servers`, "servers of a path item or operation are not used: calls go to the client's baseURL");
+    }
+  }
+  const callbacks = objects.operation.callbacks;
+  if (callbacks && Object.keys(callbacks).length > 0) {
+    // §4.8.18 Callback Object: requests the server makes to the caller; nothing to call.
+    ctx.warn(`${at.operation}/callbacks`, "callbacks are not supported: no code is generated for them");
+  }
 }
 
 /** The status and headers carry information only when headers are declared or 2xx codes differ. */

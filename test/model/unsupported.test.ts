@@ -12,6 +12,11 @@ describe("warnings for unsupported features", () => {
       want: [{ pointer: "#/paths/~1x/get/callbacks", message: "callbacks are not supported: no code is generated for them" }],
     },
     {
+      name: "servers of an operation (§4.8.10)",
+      given: { servers: [{ url: "https://other.example.com" }] },
+      want: [{ pointer: "#/paths/~1x/get/servers", message: "servers of a path item or operation are not used: calls go to the client's baseURL" }],
+    },
+    {
       name: "links (§4.8.20)",
       given: { responses: { "200": { description: "ok", links: { next: { operationId: "x" } } } } },
       want: [{ pointer: "#/paths/~1x/get/responses/200/links", message: "links are not supported: no code is generated for them" }],
@@ -56,6 +61,15 @@ describe("warnings for unsupported features", () => {
     const { warnings } = buildModel(documentWith({ webhooks: { ping: { post: { responses: {} } } } } as never));
     expect(warnings).toEqual([
       { pointer: "#/webhooks", message: "webhooks are not supported: no code is generated for them (their types are in schema.ts)" },
+    ]);
+  });
+
+  test("servers of a path item (§4.8.9)", () => {
+    const { warnings } = buildModel(
+      documentWith({ paths: { "/p": { servers: [{ url: "https://x" }], get: { responses: {} } } } } as never),
+    );
+    expect(warnings).toEqual([
+      { pointer: "#/paths/~1p/servers", message: "servers of a path item or operation are not used: calls go to the client's baseURL" },
     ]);
   });
 
