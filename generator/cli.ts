@@ -66,6 +66,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
 function parser(args: string[], choose: (command: Command) => void): Argv {
   return yargs(args)
     .scriptName("keyway")
+    // `-i a.yaml -i b.yaml` means the last one, never an array where a string is typed.
+    .parserConfiguration({ "duplicate-arguments-array": false })
     .version(packageInfo().version)
     .strict()
     .exitProcess(false)

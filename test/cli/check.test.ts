@@ -43,6 +43,15 @@ describe("--check", () => {
     );
   });
 
+  it("a reader that stops early (| head) neither crashes the run nor changes exit 3", async () => {
+    const result = await runCli(["generate", "client", "-i", "api.yaml", "-o", "out", "--check"], {
+      cwd: project(),
+      onSpawn: (child) => child.stdout?.destroy(),
+    });
+    expect(result.code).toBe(3);
+    expect(result.stderr).not.toContain("EPIPE");
+  });
+
   it("--quiet keeps the list (the result) and drops the summary", async () => {
     const result = await generate(project(), "--check", "-q");
     expect(result.code).toBe(3);
