@@ -7,7 +7,7 @@ import type { Credential } from "./credential.js";
 declare module "axios" {
   interface AxiosRequestConfig {
     /** keyway's auth layer: opaque key of this request's attempt state. */
-    keywayAuth?: AttemptKey;
+    keywayAuth?: AttemptKey | undefined;
   }
 }
 
@@ -41,10 +41,20 @@ export function attemptOf(config: AxiosRequestConfig | undefined): Attempt | und
   return key === undefined ? undefined : attempts.get(key);
 }
 
-/** The first pass through the request interceptor records the untouched request. */
+/**
+ * The first pass through the request interceptor records the untouched request. Our own
+ * retry arrives with a fresh attempt already made (retryConfig). A config the caller sends
+ * again (their own retry with `error.config`) still carries the headers attached last time:
+ * those are removed so the current credentials go out, not stale ones taken for the caller's.
+ */
 export function beginAttempt(config: InternalAxiosRequestConfig): Attempt {
   const existing = attemptOf(config);
-  if (existing !== undefined) return existing;
+  if (existing !== undefined && existing.retried && existing.sent.length === 0) return existing;
+  for (const credential of existing?.sent ?? []) {
+    if (credential.in === "header" && config.headers.get(credential.name) === credential.value) {
+      config.headers.delete(credential.name);
+    }
+  }
   const snapshot: Snapshot = {
     url: config.url,
     params: config.params,

@@ -63,9 +63,13 @@ export function tokenScheme(scheme: string, source: TokenSource): SchemeRuntime 
       if (sendable === null) return null;
       const { token, fingerprint } = sendable;
       if (token === undefined) return { scheme, in: "withCredentials", name: "", value: "", source, fingerprint };
-      // RFC 6750 §2.1; the token_type a server returns ("bearer") does not change the header.
-      const value = checkValue(scheme, `Bearer ${token}`);
+      const value = bearerValue(scheme, token);
       return { scheme, in: "header", name: "Authorization", value, source, fingerprint };
     },
   };
+}
+
+/** RFC 6750 §2.1; the token_type a server returns ("bearer") does not change the header. */
+export function bearerValue(scheme: string, token: string): string {
+  return checkValue(scheme, `Bearer ${token}`);
 }

@@ -155,6 +155,19 @@ describe("stale token and retry bounds (§4.3, §4.4)", () => {
     expect(server.tokenRequests).toHaveLength(0);
   }, DEADLINE);
 
+  it("a caller re-sending error.config themselves gets the current token, not the one attached last time", async () => {
+    const old = server.issue();
+    server.revoked.add(old.accessToken);
+    const store = memoryTokenStore(old);
+    const { instance, call } = harness(server, { bearer: { tokens: store } });
+    const error = await rejection(call(BEARER));
+    const fresh = server.issue();
+    store.set(fresh);
+    const config = axios.isAxiosError(error) ? error.config : undefined;
+    const res = await instance.request<Record<string, unknown>>({ ...config });
+    expect(res.data.authorization).toBe(`Bearer ${fresh.accessToken}`);
+  }, DEADLINE);
+
   it("the retry carries the new token, never the old one (axios-auth-refresh #54, #7)", async () => {
     const old = server.issue();
     server.revoked.add(old.accessToken);
