@@ -79,3 +79,14 @@ export async function signOutStore(store: TokenStore, state: StoreState, broadca
   await store.set(null);
   if (broadcast) state.channel?.postMessage({ type: "signed-out" });
 }
+
+/** Each client using the store hears the episode once; a throwing hook changes nothing. */
+export function notifyListeners(state: StoreState, call: (listener: StoreListener) => void): void {
+  for (const listener of state.listeners) {
+    try {
+      call(listener);
+    } catch {
+      // A throwing hook must not turn a stored refresh into a failed one.
+    }
+  }
+}

@@ -4,7 +4,7 @@ import { isRejection } from "./classify.js";
 import { announceTokens, connectTabs, withTabLock } from "./crosstab.js";
 import { AuthError } from "./errors.js";
 import { isExpiring, normalizeTokens } from "./expiry.js";
-import { shareFlight, signOutStore, stateOf, type StoreState } from "./flight.js";
+import { notifyListeners, shareFlight, signOutStore, stateOf, type StoreState } from "./flight.js";
 import type { AuthHooks, RefreshFn, TokenSet, TokenStore } from "./types.js";
 import { waitFor, withDeadline, type WaitLimits } from "./wait.js";
 
@@ -117,7 +117,7 @@ export class TokenSource {
     const tokens = normalizeTokens(received, before);
     await store.set(tokens);
     announceTokens(this.state, tokens);
-    this.notify((listener) => listener.onRefreshed(tokens));
+    notifyListeners(this.state, (listener) => listener.onRefreshed(tokens));
     return tokens;
   }
 
@@ -145,17 +145,7 @@ export class TokenSource {
     this.state.generation += 1;
     await store.set(null);
     this.state.channel?.postMessage({ type: "signed-out" });
-    this.notify((listener) => listener.onFailure(failure));
+    notifyListeners(this.state, (listener) => listener.onFailure(failure));
     return failure;
-  }
-
-  private notify(call: (listener: { onRefreshed(t: TokenSet | null): unknown; onFailure(e: AuthError): unknown }) => unknown): void {
-    for (const listener of this.state.listeners) {
-      try {
-        call(listener);
-      } catch {
-        // A throwing hook must not turn a stored refresh into a failed one.
-      }
-    }
   }
 }
