@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { generateClient, InputError, InvalidDocumentError, OutputError, UsageError, type GenerationWarning } from "../../generator/index.js";
 import { project } from "./fixture.js";
 
-describe("generateClient", () => {
+describe("generateClient", { timeout: 150_000 }, () => {
   it("returns the files written, then (check) what differs, then a cached no-op", async () => {
     const cwd = project();
     const warnings: GenerationWarning[] = [];

@@ -8,7 +8,7 @@ import { runCli, snapshot } from "./helpers.js";
 const lines = (text: string): string[] => text.split("\n").filter((line) => line !== "");
 const generate = (cwd: string, ...flags: string[]) => runCli(["generate", "client", "-i", "api.yaml", "-o", "out", ...flags], { cwd });
 
-describe("--check", () => {
+describe("--check", { timeout: 150_000 }, () => {
   it("with no output yet: exit 3, every file listed as added, nothing written", async () => {
     const cwd = project();
     const result = await generate(cwd, "--check");
@@ -52,6 +52,14 @@ describe("--check", () => {
     expect(result.stderr).not.toContain("EPIPE");
   });
 
+  it("files of an earlier run that this one would not write are listed as removed", async () => {
+    const cwd = project();
+    expect((await generate(cwd, "-q", "--group-by", "tag")).code).toBe(0);
+    const result = await generate(cwd, "--check", "-q");
+    expect(result.code).toBe(3);
+    expect(lines(result.stdout)).toEqual(expect.arrayContaining(["removed out/operations/pets.ts", "removed out/operations/stores.ts"]));
+  });
+
   it("--quiet keeps the list (the result) and drops the summary", async () => {
     const result = await generate(project(), "--check", "-q");
     expect(result.code).toBe(3);
@@ -60,7 +68,7 @@ describe("--check", () => {
   });
 });
 
-describe("input-hash cache", () => {
+describe("input-hash cache", { timeout: 150_000 }, () => {
   it("an unchanged document with unchanged options is a no-op that leaves files untouched", async () => {
     const cwd = project();
     expect((await generate(cwd, "-q")).code).toBe(0);

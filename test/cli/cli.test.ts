@@ -10,7 +10,7 @@ import { BIN, ROOT, runCli, runNode, snapshot, tempDir } from "./helpers.js";
 const lines = (text: string): string[] => text.split("\n").filter((line) => line !== "");
 const version = (JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { version: string }).version;
 
-describe("usage (exit 2)", () => {
+describe("usage (exit 2)", { timeout: 150_000 }, () => {
   const usage: [string, string[], string][] = [
     ["no command", [], "error: name a command: keyway generate client, or keyway init (see --help)"],
     ["no target", ["generate"], "error: name what to generate: keyway generate client (see --help)"],
@@ -33,7 +33,7 @@ describe("usage (exit 2)", () => {
   }
 });
 
-describe("help and version (exit 0)", () => {
+describe("help and version (exit 0)", { timeout: 150_000 }, () => {
   it("--version prints the package version", async () => {
     const result = await runCli(["--version"], { cwd: tempDir() });
     expect([result.code, result.stdout.trim()]).toEqual([0, version]);
@@ -49,7 +49,7 @@ describe("help and version (exit 0)", () => {
   });
 });
 
-describe("generate client", () => {
+describe("generate client", { timeout: 150_000 }, () => {
   it("writes the client, prints one summary line and the warnings, exits 0", async () => {
     const cwd = project();
     const result = await runCli(["generate", "client", "-i", "api.yaml", "-o", "out"], { cwd });
@@ -110,7 +110,7 @@ describe("generate client", () => {
   });
 });
 
-describe("output safety", () => {
+describe("output safety", { timeout: 150_000 }, () => {
   it("refuses a non-empty folder keyway did not generate (exit 1), --force writes and keeps its files", async () => {
     const cwd = project({ "out/main.ts": "main();\n" });
     const refused = await runCli(["generate", "client", "-i", "api.yaml", "-o", "out", "-q"], { cwd });
@@ -137,7 +137,7 @@ describe("output safety", () => {
   });
 });
 
-describe("document errors (exit 1): one line each, all of them, stack only with --debug", () => {
+describe("document errors (exit 1): one line each, all of them, stack only with --debug", { timeout: 150_000 }, () => {
   const BROKEN = `openapi: 3.0.3
 info: {title: t, version: "1"}
 paths:
@@ -183,7 +183,7 @@ paths:
   }
 });
 
-describe("URL input", () => {
+describe("URL input", { timeout: 150_000 }, () => {
   let server: Server;
   let base: string;
   beforeAll(async () => {
@@ -218,7 +218,7 @@ describe("URL input", () => {
   });
 });
 
-describe("keyway init", () => {
+describe("keyway init", { timeout: 150_000 }, () => {
   it("writes a starter config that generate then uses; refuses to overwrite it", async () => {
     const cwd = project();
     mkdirSync(join(cwd, "src"));

@@ -18,7 +18,7 @@ function dirWith(files: Record<string, string>): string {
   return dir;
 }
 
-describe("loading each format", () => {
+describe("loading each format", { timeout: 150_000 }, () => {
   const client = { input: "api.yaml", output: "out", groupBy: "tag", baseUrl: "https://x.example", format: false };
   const cases: [string, string][] = [
     ["keyway.config.json", JSON.stringify(client)],
@@ -59,7 +59,7 @@ describe("loading each format", () => {
   });
 });
 
-describe("config errors, exactly", () => {
+describe("config errors, exactly", { timeout: 150_000 }, () => {
   const errors: [string, string, string][] = [
     ["unknown property", '{"inptu":"a.yaml"}', 'error keyway.config.json#/inptu: unknown property "inptu" (known: input, output, groupBy, baseUrl, format)'],
     ["bad groupBy", '{"clients":[{"input":"a"},{"groupBy":"path"}]}', 'error keyway.config.json#/clients/1/groupBy: must be "none" or "tag"'],
@@ -93,7 +93,7 @@ describe("config errors, exactly", () => {
   });
 });
 
-describe("config with the CLI", () => {
+describe("config with the CLI", { timeout: 150_000 }, () => {
   it("runs every client of the config, one summary line each", async () => {
     const cwd = project({
       "keyway.config.json": JSON.stringify({ clients: [{ input: "api.yaml", output: "a" }, { input: "api.yaml", output: "b", groupBy: "tag" }] }),
@@ -131,7 +131,7 @@ describe("config with the CLI", () => {
   });
 });
 
-describe("schema/keyway.config.schema.json", () => {
+describe("schema/keyway.config.schema.json", { timeout: 150_000 }, () => {
   const schema = JSON.parse(readFileSync(join(ROOT, "schema/keyway.config.schema.json"), "utf8"));
   it("describes exactly the properties and values the validator accepts", () => {
     const properties = schema.$defs.clientProperties.properties;

@@ -18,7 +18,7 @@ async function killedRun(cwd: string, point: string) {
   });
 }
 
-describe("SIGKILL during generate client", () => {
+describe("SIGKILL during generate client", { timeout: 150_000 }, () => {
   it("mid-write, then before the swap: the previous output stays byte-identical", async () => {
     const cwd = project();
     expect((await runCli(["generate", "client", "-i", "api.yaml", "-o", "out", "-q"], { cwd })).code).toBe(0);
@@ -62,7 +62,7 @@ function isWhole(state: Record<string, string>, reference: Record<string, string
   return Object.keys(state).every((path) => path === ".keyway" || marker.files[path] === sha(state[path] ?? ""));
 }
 
-describe("SIGKILL at any moment", () => {
+describe("SIGKILL at any moment", { timeout: 150_000 }, () => {
   it("the output is always the old one or the new one, whole (kills spread over a whole run)", async () => {
     const cwd = project();
     const run = (output: string) => runCli(["generate", "client", "-i", "api.yaml", "-o", output, "-q"], { cwd });

@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { PET_YAML, project } from "./fixture.js";
 import { BIN, waitFor } from "./helpers.js";
 
-describe("--watch", () => {
+describe("--watch", { timeout: 150_000 }, () => {
   it("regenerates on an edit of a $ref'd file, once per burst, keeps going after an error, stops on SIGINT", async () => {
     const cwd = project();
     const child = spawn(process.execPath, [BIN, "generate", "client", "-i", "api.yaml", "-o", "out", "--watch"], { cwd });
