@@ -9,7 +9,10 @@ export interface WaitLimits {
 }
 
 export function limitsOf(config: InternalAxiosRequestConfig): WaitLimits {
-  const signal = config.signal as AbortSignal | undefined;
+  // axios accepts any object with `aborted` and `onabort`; only a real AbortSignal can be
+  // listened to without taking its one `onabort` slot from its owner.
+  const candidate = config.signal as Partial<AbortSignal> | undefined;
+  const signal = typeof candidate?.addEventListener === "function" ? (candidate as AbortSignal) : undefined;
   const timeoutMs = typeof config.timeout === "number" && config.timeout > 0 ? config.timeout : undefined;
   return { signal, timeoutMs };
 }

@@ -50,7 +50,7 @@ describe("origin pinning", () => {
     expect(policy.allows("https://api.example.com.evil.test/x")).toBe(false);
     expect(policy.allows("https://evil.api.example.com/x")).toBe(false);
     expect(policy.allows("http://localhost:8080/api")).toBe(false);
-  });
+  }, DEADLINE);
 
   it("allowedOrigins opens another exact origin", async () => {
     const { call } = harness(home, ALL, { allowedOrigins: [foreign.origin] });

@@ -173,7 +173,7 @@ describe("one client per instance", () => {
     expect(() => harness(server, { bearer: "b" }, { instance: first.instance })).toThrow(
       "keyway: this axios instance already serves another client; give each client its own instance (axios.create())",
     );
-  });
+  }, DEADLINE);
 });
 
 describe("hostile scheme names", () => {
