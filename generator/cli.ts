@@ -44,7 +44,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
   try {
     await parser(args, (c) => (command = c)).parseAsync();
   } catch (error) {
-    io.stderr.write(`${errorLines(error, args.includes("--debug"))[0]} (see --help)\n`);
+    const line = (errorLines(error, args.includes("--debug"))[0] ?? "error").replace(/\n\s*/g, " ");
+    io.stderr.write(`${line} (see --help)\n`);
     return 2;
   }
   const chosen = command as Command | undefined;
