@@ -4,13 +4,16 @@
 
 const REDACTED = "[redacted]";
 
-const PATTERNS: readonly RegExp[] = [
+const PATTERNS: readonly [RegExp, (name: string) => string][] = [
   // RFC 6750 §2.1 / RFC 7617 §2 credentials in an Authorization value.
-  /\b(Bearer|Basic|Digest|Token)\s+[A-Za-z0-9\-._~+/=]+/gi,
+  [/\b(Bearer|Basic|Digest|Token)\s+[A-Za-z0-9\-._~+/=]+/gi, (name) => `${name} ${REDACTED}`],
   // RFC 6749 §4-6 parameters in a form or query string.
-  /\b(access_token|refresh_token|id_token|client_secret|api_key|apikey|password|code)=[^&\s"']+/gi,
+  [/\b(access_token|refresh_token|id_token|client_secret|api_key|apikey|password|code)=[^&\s"']+/gi, (name) => `${name}=${REDACTED}`],
   // The same names as JSON members.
-  /"(access_token|refresh_token|id_token|client_secret|api_key|apikey|password|accessToken|refreshToken)"\s*:\s*"[^"]*"/gi,
+  [
+    /"(access_token|refresh_token|id_token|client_secret|api_key|apikey|password|accessToken|refreshToken)"\s*:\s*"[^"]*"/gi,
+    (name) => `"${name}":"${REDACTED}"`,
+  ],
 ];
 
 /** Removes known secrets and, unless `knownOnly`, anything shaped like a credential. */
@@ -21,12 +24,8 @@ export function scrub(text: string, secrets: readonly (string | undefined)[] = [
     if (secret !== undefined && secret.length >= 4) out = out.split(secret).join(REDACTED);
   }
   if (knownOnly) return out;
-  for (const pattern of PATTERNS) {
-    out = out.replace(pattern, (match, name: string) => {
-      if (match.startsWith('"')) return `"${name}":"${REDACTED}"`;
-      if (match.includes("=")) return `${name}=${REDACTED}`;
-      return `${name} ${REDACTED}`;
-    });
+  for (const [pattern, replacement] of PATTERNS) {
+    out = out.replace(pattern, (_match, name: string) => replacement(name));
   }
   return out;
 }

@@ -4,6 +4,7 @@
 import { inspect } from "node:util";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { AuthError, memoryTokenStore } from "../../../runtime/auth/index.js";
+import { scrub } from "../../../runtime/auth/scrub.js";
 import { harness, op, rejection } from "../../support/auth-harness.js";
 import { API_KEY, CLIENT_ID, CLIENT_SECRET, startAuthServer, type AuthServer } from "../../support/auth-servers.js";
 
@@ -74,5 +75,12 @@ describe("AuthError redaction", () => {
       const basic = Buffer.from(`${CLIENT_ID}:${encodeURIComponent(CLIENT_SECRET)}`).toString("base64");
       expectClean(error, [CLIENT_SECRET, basic, issued.refreshToken]);
     }
+  }, DEADLINE);
+
+  it("credential shapes are cut by pattern, with exact wording", () => {
+    const text = 'Authorization: Basic dXNlcjpwYXNz== then refresh_token=abc.def&x=1 and {"access_token": "zzz", "n": 1} known-secret-1';
+    expect(scrub(text, ["known-secret-1"])).toBe(
+      'Authorization: Basic [redacted] then refresh_token=[redacted]&x=1 and {"access_token":"[redacted]", "n": 1} [redacted]',
+    );
   }, DEADLINE);
 });
