@@ -45,7 +45,11 @@ export class TokenSource {
 
   /** What to send, or null when this scheme has nothing to send (signed out). */
   async sendable(limits: WaitLimits, proactive: boolean): Promise<Sendable | null> {
-    if (this.cookieMode) return { token: undefined, fingerprint: `#${this.state.generation}` };
+    if (this.cookieMode) {
+      // §4.2: cookies being renewed right now are what to send; the browser attaches them.
+      if (this.state.flight !== undefined) await waitFor(this.state.flight, limits);
+      return { token: undefined, fingerprint: `#${this.state.generation}` };
+    }
     const { store, acquires, skewMs } = this.options;
     let tokens = await store.get();
     if (this.state.flight !== undefined) {

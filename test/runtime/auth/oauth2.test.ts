@@ -136,4 +136,30 @@ describe("cookie mode", () => {
     expect(form.get("grant_type")).toBe("refresh_token");
     expect(form.has("refresh_token")).toBe(false);
   }, DEADLINE);
+
+  it("concurrent requests on expired cookies share one cookie refresh and all succeed", async () => {
+    const jar = new Map<string, string>();
+    const cookieHeader = () => [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
+    const instance = axios.create({ baseURL: server.origin });
+    instance.interceptors.request.use((config) => {
+      if (config.withCredentials) config.headers.set("Cookie", cookieHeader());
+      return config;
+    });
+    const issued = server.issue({ ttl: -60 });
+    jar.set("access", issued.accessToken);
+    jar.set("refresh", issued.refreshToken);
+    let refreshes = 0;
+    const refresh = async () => {
+      refreshes += 1;
+      const res = await axios.post(`${server.origin}/cookie-refresh`, null, { headers: { Cookie: cookieHeader() } });
+      for (const line of res.headers["set-cookie"] ?? []) {
+        const [name, value] = (line.split(";")[0] ?? "").split("=");
+        jar.set(name ?? "", value ?? "");
+      }
+    };
+    const { call } = harness(server, { bearer: { tokens: cookieTokenStore(), refresh } }, { instance });
+    const results = await Promise.all(Array.from({ length: 10 }, () => call(op([{ bearer: [] }], { path: "/session/me" }))));
+    expect(results.every((r) => r.status === 200)).toBe(true);
+    expect(refreshes).toBe(1);
+  }, DEADLINE);
 });
