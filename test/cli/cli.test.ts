@@ -110,6 +110,30 @@ describe("generate client", { timeout: 150_000 }, () => {
   });
 });
 
+describe("progress indicator", { timeout: 150_000 }, () => {
+  // A run held 1.5 s before its swap takes over a second on any machine.
+  const slow = { KEYWAY_TEST_PAUSE: "before-swap:paused", KEYWAY_TEST_PAUSE_MS: "1500" };
+
+  it("on a terminal (script(1) gives the run a pty): a spinner after a second, cleared before the summary", async () => {
+    const cwd = project();
+    const command = `'${process.execPath}' '${BIN}' generate client -i api.yaml -o out`;
+    const { execFile } = await import("node:child_process");
+    const output = await new Promise<string>((resolve, reject) =>
+      execFile("script", ["-qec", command, "/dev/null"], { cwd, env: { ...process.env, ...slow } }, (error, stdout) =>
+        error ? reject(error) : resolve(stdout),
+      ),
+    );
+    expect(output).toMatch(/\r\x1b\[2K. generating api\.yaml 1\.\ds/);
+    expect(output).toMatch(/\r\x1b\[2Kout: 2 operations, \d+ files written/);
+  });
+
+  it("never on a pipe", async () => {
+    const piped = await runCli(["generate", "client", "-i", "api.yaml", "-o", "out"], { cwd: project(), env: slow });
+    expect(piped.stderr).not.toContain("generating");
+    expect(lines(piped.stderr)[1]).toMatch(SUMMARY);
+  });
+});
+
 describe("output safety", { timeout: 150_000 }, () => {
   it("refuses a non-empty folder keyway did not generate (exit 1), --force writes and keeps its files", async () => {
     const cwd = project({ "out/main.ts": "main();\n" });
