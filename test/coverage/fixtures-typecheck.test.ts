@@ -1,7 +1,7 @@
 // Every feature fixture generates a client that tsc --strict accepts with 0 errors, plain
 // and grouped by tag, and warns exactly as expected (the warnings are the honest list of
 // what is not supported; see fixtures/versions/unsupported.yaml).
-import { readdirSync } from "node:fs";
+import { readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect, test } from "vitest";
 import { generate, repoRoot, tmpDir } from "../support/generate.js";
@@ -41,8 +41,24 @@ test("every fixture generates, plain and by tag, and tsc --strict finds 0 errors
     await generate(`coverage/typecheck/${name}`, `fixtures/${fixture}`, { format: false });
     await generate(`coverage/typecheck/${name}-by-tag`, `fixtures/${fixture}`, { format: false, groupBy: "tag" });
   }
+  writeFileSync(join(root, "bodies-binary-and-text-yaml", "usage.ts"), BINARY_USAGE);
   expect(await typecheck(root, { moduleResolution: "nodenext", dom: true })).toEqual([]);
 });
+
+/** Every kind of bytes a caller may hold is accepted as a binary body, without a cast. */
+const BINARY_USAGE = `
+import { Readable } from "node:stream";
+import { createClient, putBlob, postNote } from "./index.js";
+const api = createClient({ baseURL: "http://127.0.0.1:1" });
+export async function use(): Promise<void> {
+  for (const body of [new Blob(["x"]), new Uint8Array([1]), Buffer.from("x"), new ArrayBuffer(1), new DataView(new ArrayBuffer(1)), Readable.from(["x"])]) {
+    await putBlob(api, { path: { name: "n" }, body });
+  }
+  await postNote(api, { body: "text" });
+  // @ts-expect-error a text body is a string
+  await postNote(api, { body: 1 });
+}
+`;
 
 test("the unsupported-features fixture prints one warning per feature", async () => {
   const { warnings } = await generate("coverage/unsupported", "fixtures/versions/unsupported.yaml", { format: false });

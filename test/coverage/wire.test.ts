@@ -1,6 +1,7 @@
 // What Prism can not judge (see prism.test.ts), checked byte for byte on a node:http server:
 // the comma-separated rows of the style table, repeated names in form and multipart bodies,
 // JSON parts, cookies, binary and text bodies and responses, response headers, statuses.
+import { Readable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { generate } from "../support/generate.js";
 import { startRecorder, type Recorder } from "./recorder.js";
@@ -119,6 +120,11 @@ describe("bodies", () => {
     await binary.putBlob({ path: { name: "x" }, body: bytes });
     expect([...server.last().body]).toEqual([...bytes]);
     expect(server.last().headers["content-type"]).toBe("application/octet-stream");
+    // A Node stream is sent once (not replayable); Node's Buffer is a typed array.
+    await binary.putBlob({ path: { name: "s" }, body: Readable.from([Buffer.from(bytes)]) });
+    expect([...server.last().body]).toEqual([...bytes]);
+    await binary.putBlob({ path: { name: "b" }, body: Buffer.from([7, 8]) });
+    expect([...server.last().body]).toEqual([7, 8]);
     await binary.postNote({ body: "héllo\n" });
     expect([server.last().body.toString(), server.last().headers["content-type"]]).toEqual(["héllo\n", "text/plain"]);
     const several = await clientFor("bodies/several-media");
