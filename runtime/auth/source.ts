@@ -58,7 +58,9 @@ export class TokenSource {
     } else if (tokens === null ? acquires : proactive && this.canRefresh && isExpiring(tokens, skewMs)) {
       tokens = await waitFor(this.refreshShared(), limits);
     }
-    return tokens === null ? null : { token: tokens.accessToken, fingerprint: tokens.accessToken };
+    // A custom store is input too: anything without an access token reads as signed out.
+    const token = tokens?.accessToken;
+    return typeof token === "string" && token !== "" ? { token, fingerprint: token } : null;
   }
 
   /** After a 401 for `sent`: true when a retry has something new to send. */

@@ -1,7 +1,7 @@
 // DESIGN §4 "Security requirements, precisely" and the scheme types, over real HTTP.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import axios from "axios";
-import { AuthError, installAuth, memoryTokenStore } from "../../../runtime/auth/index.js";
+import { AuthError, installAuth, memoryTokenStore, type TokenSet } from "../../../runtime/auth/index.js";
 import { harness, op, rejection } from "../../support/auth-harness.js";
 import { API_KEY, BASIC_PASSWORD, BASIC_USER, startAuthServer, type AuthServer } from "../../support/auth-servers.js";
 
@@ -184,5 +184,14 @@ describe("hostile scheme names", () => {
     const operation = op([{ constructor: [] }, { toString: [] }], { path: "/echo" });
     const error = await rejection(instance.request({ url: "/echo", keyway: { operation, replayable: true } }));
     expect((error as AuthError).code).toBe("missing_credentials");
+  }, DEADLINE);
+
+  it("a custom store returning something without an access token reads as signed out", async () => {
+    const broken = { get: () => JSON.parse('{"refreshToken":"x"}') as TokenSet, set: () => undefined };
+    const { call } = harness(server, { bearer: { tokens: broken } });
+    const error = await rejection(call(op([{ bearer: [] }], { path: "/echo" })));
+    expect((error as AuthError).code).toBe("missing_credentials");
+    const anonymous = await call(op([{}, { bearer: [] }], { path: "/echo" }));
+    expect(anonymous.data).toMatchObject({ authorization: null, cookie: null });
   }, DEADLINE);
 });
