@@ -75,7 +75,8 @@ export class OutputError extends KeywayError {
 
 /** One line a user can act on: `api.yaml#/paths/~1pets/get (41:9): message`. */
 export function formatLocation(location: SourceLocation): string {
-  const where = location.pointer ? `${location.file}${location.pointer}` : location.file;
+  // The root pointer `#` says nothing a line number does not.
+  const where = location.pointer && location.pointer !== "#" ? `${location.file}${location.pointer}` : location.file;
   if (location.line === undefined) return where;
   const at = location.column === undefined ? `line ${location.line}` : `${location.line}:${location.column}`;
   return `${where} (${at})`;
