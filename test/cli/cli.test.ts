@@ -196,7 +196,7 @@ paths:
   const inputs: [string, Record<string, string>, string][] = [
     ["unreadable file", {}, "error missing.yaml: cannot read 'missing.yaml': file not found"],
     ["invalid YAML", { "missing.yaml": "a: [\n" }, "error missing.yaml (2:1): invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]"],
-    ["not OpenAPI", { "missing.yaml": "hello: 1\n" }, "error missing.yaml# (1:1): not an OpenAPI document: no 'openapi' or 'swagger' field"],
+    ["not OpenAPI", { "missing.yaml": "hello: 1\n" }, "error missing.yaml (1:1): not an OpenAPI document: no 'openapi' or 'swagger' field"],
     ["unsupported version", { "missing.yaml": "openapi: 4.0.0\n" }, "error missing.yaml#/openapi (1:1): unsupported OpenAPI version '4.0.0' (supported: 2.0, 3.0.x, 3.1.x)"],
   ];
   for (const [name, files, message] of inputs) {
