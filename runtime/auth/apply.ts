@@ -4,24 +4,31 @@
 import type { InternalAxiosRequestConfig } from "axios";
 import type { Credential } from "./credential.js";
 
-/** Attaches one credential; returns the header it wrote (for the redirect guard), if any. */
-export function applyCredential(config: InternalAxiosRequestConfig, credential: Credential): string | undefined {
+/**
+ * Attaches one credential; false when the caller's value for the same name was kept. Only
+ * applied credentials count as sent: a 401 for the caller's own header is not ours to fix.
+ */
+export function applyCredential(config: InternalAxiosRequestConfig, credential: Credential): boolean {
   switch (credential.in) {
     case "header":
-      if (config.headers.has(credential.name)) return undefined;
+      if (config.headers.has(credential.name)) return false;
       config.headers.set(credential.name, credential.value);
-      return credential.name;
+      return true;
     case "query":
-      applyQuery(config, credential.name, credential.value);
-      return undefined;
+      return applyQuery(config, credential.name, credential.value);
     case "cookie":
-      return applyCookie(config, credential.name, credential.value) ? "Cookie" : undefined;
+      return applyCookie(config, credential.name, credential.value);
     case "withCredentials":
       config.withCredentials = true;
-      return undefined;
+      return true;
     case "none":
-      return undefined;
+      return true;
   }
+}
+
+/** The header a credential travels in, if any: what the redirect guard strips. */
+export function headerOf(credential: Credential): string | undefined {
+  return credential.in === "header" ? credential.name : credential.in === "cookie" ? "Cookie" : undefined;
 }
 
 /**
@@ -29,17 +36,18 @@ export function applyCredential(config: InternalAxiosRequestConfig, credential: 
  * request path uses and is there even when the operation has no other query parameter
  * (hey-api #3852).
  */
-function applyQuery(config: InternalAxiosRequestConfig, name: string, value: string): void {
+function applyQuery(config: InternalAxiosRequestConfig, name: string, value: string): boolean {
   const url = config.url ?? "";
   const params = config.params as unknown;
   if (params !== null && typeof params === "object") {
     const has = params instanceof URLSearchParams ? params.has(name) : Object.prototype.hasOwnProperty.call(params, name);
-    if (has) return;
+    if (has) return false;
   }
   const queryStart = url.indexOf("?");
-  if (queryStart >= 0 && new URLSearchParams(url.slice(queryStart + 1)).has(name)) return;
+  if (queryStart >= 0 && new URLSearchParams(url.slice(queryStart + 1)).has(name)) return false;
   const pair = `${encodeURIComponent(name)}=${encodeURIComponent(value)}`;
   config.url = url + (queryStart >= 0 ? (url.endsWith("?") || url.endsWith("&") ? "" : "&") : "?") + pair;
+  return true;
 }
 
 /** RFC 6265 §4.2.1; a value outside cookie-octet is percent-encoded so it can not add pairs. */

@@ -1,8 +1,10 @@
 // Per-request auth state, kept outside the config: axios copies configs onto its errors,
 // and anything enumerable there ends up in logs (axios#2648). The config carries only an
 // opaque key, a class instance that axios's mergeConfig passes on by reference.
-import type { AxiosRequestConfig, InternalAxiosRequestConfig } from "axios";
-import type { Credential } from "./credential.js";
+import { AxiosHeaders, type AxiosRequestConfig, type InternalAxiosRequestConfig } from "axios";
+import { bearerValue, type Credential } from "./credential.js";
+import { AuthError } from "./errors.js";
+import type { WaitLimits } from "./wait.js";
 
 declare module "axios" {
   interface AxiosRequestConfig {
@@ -17,20 +19,8 @@ export class AttemptKey {
   }
 }
 
-/** The request as the caller (and earlier interceptors) made it, before any credential. */
-interface Snapshot {
-  url: AxiosRequestConfig["url"];
-  params: unknown;
-  data: unknown;
-  headers: ReturnType<InternalAxiosRequestConfig["headers"]["toJSON"]>;
-  withCredentials: AxiosRequestConfig["withCredentials"];
-  beforeRedirect: unknown;
-}
-
 export interface Attempt {
-  snapshot: Snapshot;
-  /** DESIGN §4.4: at most one retry per request. */
-  retried: boolean;
+  /** The credentials this layer attached (not those where the caller's value won). */
   sent: Credential[];
 }
 
@@ -42,28 +32,17 @@ export function attemptOf(config: AxiosRequestConfig | undefined): Attempt | und
 }
 
 /**
- * The first pass through the request interceptor records the untouched request. Our own
- * retry arrives with a fresh attempt already made (retryConfig). A config the caller sends
- * again (their own retry with `error.config`) still carries the headers attached last time:
- * those are removed so the current credentials go out, not stale ones taken for the caller's.
+ * Starts the attempt of a request. A config the caller sends again (their own retry with
+ * `error.config`) still carries the headers attached last time: those are removed so the
+ * current credentials go out, not stale ones mistaken for the caller's.
  */
 export function beginAttempt(config: InternalAxiosRequestConfig): Attempt {
-  const existing = attemptOf(config);
-  if (existing !== undefined && existing.retried && existing.sent.length === 0) return existing;
-  for (const credential of existing?.sent ?? []) {
+  for (const credential of attemptOf(config)?.sent ?? []) {
     if (credential.in === "header" && config.headers.get(credential.name) === credential.value) {
       config.headers.delete(credential.name);
     }
   }
-  const snapshot: Snapshot = {
-    url: config.url,
-    params: config.params,
-    data: config.data,
-    headers: config.headers.toJSON(),
-    withCredentials: config.withCredentials,
-    beforeRedirect: (config as { beforeRedirect?: unknown }).beforeRedirect,
-  };
-  const attempt: Attempt = { snapshot, retried: false, sent: [] };
+  const attempt: Attempt = { sent: [] };
   const key = new AttemptKey();
   attempts.set(key, attempt);
   config.keywayAuth = key;
@@ -71,23 +50,29 @@ export function beginAttempt(config: InternalAxiosRequestConfig): Attempt {
 }
 
 /**
- * The retry: the original request again — same body (pre-transform, so axios serializes it
- * byte-identical, DESIGN §4.6), same headers including an Idempotency-Key, none of the
- * credentials of the first try; the request interceptor attaches the current ones.
+ * The retry (DESIGN §4.2-4.4, §4.6): the request exactly as the adapter got it — the body
+ * as encoded, every header including an Idempotency-Key and whatever the instance's own
+ * interceptors added — with each token credential swapped for the current token.
  */
-export function retryConfig(config: InternalAxiosRequestConfig, attempt: Attempt): AxiosRequestConfig {
-  const { snapshot } = attempt;
-  const key = new AttemptKey();
-  attempts.set(key, { snapshot, retried: true, sent: [] });
-  const retry: Record<string, unknown> = {
-    ...config,
-    url: snapshot.url,
-    params: snapshot.params,
-    data: snapshot.data,
-    headers: { ...snapshot.headers },
-    withCredentials: snapshot.withCredentials,
-    beforeRedirect: snapshot.beforeRedirect,
-    keywayAuth: key,
-  };
-  return retry as AxiosRequestConfig;
+export async function retryConfig(
+  config: InternalAxiosRequestConfig,
+  tokens: readonly Credential[],
+  limits: WaitLimits,
+): Promise<InternalAxiosRequestConfig> {
+  const headers = AxiosHeaders.from(config.headers);
+  for (const credential of tokens) {
+    const sendable = await credential.source?.sendable(limits, false);
+    if (sendable === null || sendable === undefined) {
+      throw new AuthError("signed_out", "signed out before the request could be retried", { scheme: credential.scheme });
+    }
+    if (credential.in === "header" && sendable.token !== undefined) {
+      headers.set(credential.name, bearerValue(credential.scheme, sendable.token));
+    }
+  }
+  // Same prototype and descriptors: axios's configs are null-prototype objects with a
+  // non-enumerable hasOwnProperty slot that adapters may rely on.
+  const retry = Object.create(Object.getPrototypeOf(config) as object | null, Object.getOwnPropertyDescriptors(config)) as InternalAxiosRequestConfig;
+  retry.headers = headers;
+  retry.keywayAuth = undefined;
+  return retry;
 }

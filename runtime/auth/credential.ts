@@ -19,7 +19,7 @@ export interface Credential {
 
 export interface SchemeRuntime {
   /** The credential to attach now, or null when this scheme is not configured now. */
-  resolve(limits: WaitLimits, proactive: boolean): Promise<Credential | null>;
+  resolve(limits: WaitLimits): Promise<Credential | null>;
 }
 
 type Value<T> = T | (() => MaybePromise<T | null | undefined>);
@@ -58,8 +58,8 @@ export function staticScheme(build: () => Promise<Omit<Credential, "scheme"> | n
 /** Bearer-style schemes over a TokenSource: Authorization, or cookies in cookie mode. */
 export function tokenScheme(scheme: string, source: TokenSource): SchemeRuntime {
   return {
-    resolve: async (limits, proactive) => {
-      const sendable = await source.sendable(limits, proactive);
+    resolve: async (limits) => {
+      const sendable = await source.sendable(limits, true);
       if (sendable === null) return null;
       const { token, fingerprint } = sendable;
       if (token === undefined) return { scheme, in: "withCredentials", name: "", value: "", source, fingerprint };

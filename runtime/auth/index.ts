@@ -3,7 +3,7 @@
 import axios, { type AxiosInstance, type CreateAxiosDefaults } from "axios";
 import type { SchemeMap } from "../types.js";
 import { DEFAULT_SKEW_MS } from "./expiry.js";
-import { errorInterceptor, requestInterceptor, responseInterceptor } from "./interceptors.js";
+import { requestInterceptor } from "./interceptors.js";
 import { originPolicy } from "./origin.js";
 import { buildSchemes } from "./schemes.js";
 import type { AuthConfig, AuthHooks, RefreshOptions } from "./types.js";
@@ -46,9 +46,8 @@ export function installAuth<S extends SchemeMap>(instance: AxiosInstance, setup:
     skewMs: setup.skewMs ?? DEFAULT_SKEW_MS,
     timeoutMs: setup.timeoutMs ?? DEFAULT_REFRESH_TIMEOUT_MS,
   });
-  const context = { instance, schemes, policy: originPolicy(setup.baseURL, setup.allowedOrigins) };
+  const context = { schemes, policy: originPolicy(setup.baseURL, setup.allowedOrigins) };
   instance.interceptors.request.use(requestInterceptor(context));
-  instance.interceptors.response.use(responseInterceptor(context), errorInterceptor(context));
   return {
     signOut: async () => {
       const sources = [...schemes.values()].flatMap((scheme) => (scheme.source === undefined ? [] : [scheme.source]));

@@ -1,8 +1,11 @@
-// The one interceptor pair (DESIGN §4): the request side picks the security alternative and
-// attaches its credentials or refuses before sending; the response side turns a 401 into one
-// shared refresh and one retry.
-import { isAxiosError, type AxiosInstance, type AxiosResponse, type InternalAxiosRequestConfig } from "axios";
-import { applyCredential } from "./apply.js";
+// The request interceptor (DESIGN §4): picks the security alternative and attaches its
+// credentials, or refuses before sending. For a request carrying a token it also wraps the
+// adapter, so that a 401 becomes one shared refresh and one retry right at the transport —
+// the way axios follows a redirect. Every interceptor of the instance, registered before
+// or after this one, then sees one request and one final outcome: a response interceptor
+// never handles a recovered 401 nor the retried response twice.
+import axios, { getAdapter, isAxiosError, type AxiosAdapter, type AxiosResponse, type InternalAxiosRequestConfig } from "axios";
+import { applyCredential, headerOf } from "./apply.js";
 import { attemptOf, beginAttempt, retryConfig } from "./attempt.js";
 import { isInsufficientScope } from "./classify.js";
 import { AuthError } from "./errors.js";
@@ -12,7 +15,6 @@ import type { BuiltScheme } from "./schemes.js";
 import { limitsOf } from "./wait.js";
 
 export interface InterceptorContext {
-  instance: AxiosInstance;
   schemes: ReadonlyMap<string, BuiltScheme>;
   policy: OriginPolicy;
 }
@@ -28,48 +30,45 @@ export function requestInterceptor(context: InterceptorContext) {
       schemes: context.schemes,
       pinned: context.policy.allows(targetURL(config)),
       limits: limitsOf(config),
-      // The retry after a refresh sends what it has: no second refresh for it (§4.4).
-      proactive: !attempt.retried,
     });
-    const headers: string[] = [];
-    for (const credential of credentials) {
-      const header = applyCredential(config, credential);
-      if (header !== undefined) headers.push(header);
-    }
-    attempt.sent = credentials;
+    attempt.sent = credentials.filter((credential) => applyCredential(config, credential));
+    const headers = attempt.sent.flatMap((credential) => headerOf(credential) ?? []);
     if (headers.length > 0) guardRedirects(config, context.policy, headers);
+    // §4.4: a 401 on a call that carried no refreshable credential is the caller's to see.
+    if (attempt.sent.some((credential) => credential.source !== undefined)) retryOn401(config);
     return config;
   };
 }
 
-/** For instances whose validateStatus lets a 401 through as a response. */
-export function responseInterceptor(context: InterceptorContext) {
-  return async (response: AxiosResponse): Promise<AxiosResponse> => {
-    if (response.status !== 401) return response;
-    return (await recover(context, response.config, response)) ?? response;
+/** Our wrappers and what they wrap: a config sent again is wrapped once, not twice. */
+const wrapped = new WeakMap<AxiosAdapter, AxiosAdapter>();
+
+/** Wraps the adapter axios would use with one that recovers from a 401 once (§4.2-4.4). */
+function retryOn401(config: InternalAxiosRequestConfig): void {
+  const chosen = config.adapter ?? axios.defaults.adapter;
+  const send: AxiosAdapter = (typeof chosen === "function" ? wrapped.get(chosen) : undefined) ?? getAdapter(chosen, config);
+  const wrapper: AxiosAdapter = async (sent) => {
+    let response: AxiosResponse;
+    try {
+      response = await send(sent);
+    } catch (error) {
+      if (!isAxiosError(error) || error.response?.status !== 401) throw error;
+      const retried = await recover(sent, error.response, send);
+      if (retried === undefined) throw error;
+      return retried;
+    }
+    // An instance whose validateStatus lets a 401 through as a response.
+    return response.status === 401 ? ((await recover(sent, response, send)) ?? response) : response;
   };
+  wrapped.set(wrapper, send);
+  config.adapter = wrapper;
 }
 
-export function errorInterceptor(context: InterceptorContext) {
-  return async (error: unknown): Promise<AxiosResponse> => {
-    if (!isAxiosError(error) || error.response?.status !== 401 || error.config === undefined) throw error;
-    const retried = await recover(context, error.config, error.response);
-    if (retried === undefined) throw error;
-    return retried;
-  };
-}
-
-/** The retried response, or undefined when this 401 is not ours to handle (§4.4, §4.8). */
-async function recover(
-  context: InterceptorContext,
-  config: InternalAxiosRequestConfig,
-  response: AxiosResponse,
-): Promise<AxiosResponse | undefined> {
+/** The retried response, or undefined when this 401 is not one to recover from (§4.8). */
+async function recover(config: InternalAxiosRequestConfig, response: AxiosResponse, send: AxiosAdapter): Promise<AxiosResponse | undefined> {
   const attempt = attemptOf(config);
-  if (attempt === undefined || attempt.retried || isInsufficientScope(response.headers)) return undefined;
+  if (attempt === undefined || isInsufficientScope(response.headers)) return undefined;
   const tokens = attempt.sent.filter((credential) => credential.source !== undefined);
-  // §4.4: a 401 on a call that carried no refreshable credential is the caller's to see.
-  if (tokens.length === 0) return undefined;
   const limits = limitsOf(config);
   const outcomes = await Promise.all(tokens.map((credential) => credential.source?.recover(credential.fingerprint ?? "", limits)));
   if (!outcomes.includes(true)) return undefined;
@@ -77,8 +76,9 @@ async function recover(
     // §4.6, axios#6454: a consumed stream can not be sent again; hanging on it is worse.
     throw new AuthError(
       "not_replayable",
-      `${config.keyway.operation.id}: got 401 and the token is renewed now, but the request body is a stream that can not be sent twice; send the request again`,
+      `${config.keyway.operation.id}: got 401 and a newer token is there now, but the request body is a stream that can not be sent twice; send the request again`,
     );
   }
-  return context.instance.request(retryConfig(config, attempt));
+  // Sent once more by the same adapter, outside this wrapper: a second 401 is final (§4.4).
+  return send(await retryConfig(config, tokens, limits));
 }

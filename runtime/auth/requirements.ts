@@ -14,12 +14,11 @@ export interface Selection {
   /** False when the request leaves the pinned origins: no credential may go there. */
   pinned: boolean;
   limits: WaitLimits;
-  proactive: boolean;
 }
 
 /** The credentials to attach ([] for anonymous), or an AuthError before anything is sent. */
 export async function selectCredentials(selection: Selection): Promise<Credential[]> {
-  const { operation, schemes, pinned, limits, proactive } = selection;
+  const { operation, schemes, pinned, limits } = selection;
   let anonymous = false;
   for (const alternative of operation.security) {
     const names = Object.keys(alternative);
@@ -30,7 +29,7 @@ export async function selectCredentials(selection: Selection): Promise<Credentia
     if (!pinned || names.some((name) => !schemes.has(name))) continue;
     const credentials: Credential[] = [];
     for (const name of names) {
-      const credential = await schemes.get(name)?.runtime.resolve(limits, proactive);
+      const credential = await schemes.get(name)?.runtime.resolve(limits);
       if (credential === null || credential === undefined) break;
       credentials.push(credential);
     }

@@ -41,11 +41,14 @@ export interface AuthServer {
   accessTtl: number;
   /** While set, token responses wait for it (to make concurrency and sign-out races exact). */
   gate: Promise<void> | undefined;
+  /** While set, answers on /held/* wait for it (a request in flight while tokens change). */
+  resourceGate: Promise<void> | undefined;
   /** Access tokens the resource server no longer accepts (server-side revocation). */
   revoked: Set<string>;
   issue(options?: { ttl?: number; sub?: string }): IssuedTokens;
   signJwt(claims: Record<string, unknown>): string;
   holdTokens(): () => void;
+  holdResources(): () => void;
   close(): Promise<void>;
 }
 
@@ -84,6 +87,7 @@ export async function startAuthServer(): Promise<AuthServer> {
     tokenMode: "ok",
     accessTtl: 3600,
     gate: undefined,
+    resourceGate: undefined,
     revoked: new Set(),
     signJwt,
     issue({ ttl = server.accessTtl, sub = "user" } = {}) {
@@ -93,6 +97,16 @@ export async function startAuthServer(): Promise<AuthServer> {
       const refreshToken = `rt-${counter}-${randomBytes(8).toString("hex")}`;
       refreshTokens.set(refreshToken, sub);
       return { accessToken, refreshToken, expiresAt };
+    },
+    holdResources() {
+      let release = () => {};
+      server.resourceGate = new Promise<void>((resolve) => {
+        release = () => {
+          server.resourceGate = undefined;
+          resolve();
+        };
+      });
+      return release;
     },
     holdTokens() {
       let release = () => {};
@@ -160,6 +174,7 @@ async function handle(context: HandlerContext, req: IncomingMessage, res: Server
     return json(res, 200, { issuer: server.origin, token_endpoint: `${server.origin}/token` });
   }
   server.requests.push(recorded);
+  if (url.pathname.startsWith("/held") && server.resourceGate !== undefined) await server.resourceGate;
   return resource(server, recorded, res);
 }
 

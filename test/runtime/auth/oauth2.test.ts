@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { cookieTokenStore, memoryTokenStore, type TokenSet } from "../../../runtime/auth/index.js";
 import { harness, op, rejection } from "../../support/auth-harness.js";
 import { CLIENT_ID, CLIENT_SECRET, startAuthServer, type AuthServer } from "../../support/auth-servers.js";
+import { cookieJar } from "../../support/cookie-jar.js";
 
 let server: AuthServer;
 beforeEach(async () => {
@@ -93,35 +94,25 @@ describe("OpenID Connect", () => {
 
 describe("cookie mode", () => {
   it("sends withCredentials and no token; refreshes with no token in JS; retries with the new cookies", async () => {
-    // Node has no cookie jar: this instance's own interceptors play the browser's part.
-    const jar = new Map<string, string>();
-    const instance = axios.create({ baseURL: server.origin });
-    const sentWithCredentials: boolean[] = [];
+    const jar = cookieJar();
+    const instance = axios.create({ baseURL: server.origin, transport: jar.transport });
+    const withCredentials: boolean[] = [];
     instance.interceptors.request.use((config) => {
-      sentWithCredentials.push(config.withCredentials === true);
-      if (config.withCredentials) config.headers.set("Cookie", [...jar].map(([k, v]) => `${k}=${v}`).join("; "));
+      withCredentials.push(config.withCredentials === true);
       return config;
     });
-    const remember = (setCookie: string[] | undefined) => {
-      for (const line of setCookie ?? []) {
-        const [pair] = line.split(";");
-        const [name, value] = pair.split("=");
-        jar.set(name, value);
-      }
-    };
     const issued = server.issue({ ttl: -60 });
-    jar.set("access", issued.accessToken);
-    jar.set("refresh", issued.refreshToken);
+    jar.cookies.set("access", issued.accessToken);
+    jar.cookies.set("refresh", issued.refreshToken);
     const refresh = async () => {
-      const cookie = [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
-      const res = await axios.post(`${server.origin}/cookie-refresh`, null, { withCredentials: true, headers: { Cookie: cookie } });
-      remember(res.headers["set-cookie"]);
+      await axios.post(`${server.origin}/cookie-refresh`, null, { withCredentials: true, transport: jar.transport });
     };
     const { call } = harness(server, { bearer: { tokens: cookieTokenStore(), refresh } }, { instance });
     const res = await call(op([{ bearer: [] }], { path: "/session/me" }));
     expect(res.status).toBe(200);
     expect(res.data.authorization).toBeNull();
-    expect(sentWithCredentials).toEqual([true, true]);
+    expect(withCredentials).toEqual([true]);
+    expect(server.requests).toHaveLength(2); // the 401 with the old cookie, the retry with the new one
     expect(server.tokenRequests).toHaveLength(1);
     expect(server.tokenRequests[0].body).toBe("");
   }, DEADLINE);
@@ -138,24 +129,15 @@ describe("cookie mode", () => {
   }, DEADLINE);
 
   it("concurrent requests on expired cookies share one cookie refresh and all succeed", async () => {
-    const jar = new Map<string, string>();
-    const cookieHeader = () => [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
-    const instance = axios.create({ baseURL: server.origin });
-    instance.interceptors.request.use((config) => {
-      if (config.withCredentials) config.headers.set("Cookie", cookieHeader());
-      return config;
-    });
+    const jar = cookieJar();
+    const instance = axios.create({ baseURL: server.origin, transport: jar.transport });
     const issued = server.issue({ ttl: -60 });
-    jar.set("access", issued.accessToken);
-    jar.set("refresh", issued.refreshToken);
+    jar.cookies.set("access", issued.accessToken);
+    jar.cookies.set("refresh", issued.refreshToken);
     let refreshes = 0;
     const refresh = async () => {
       refreshes += 1;
-      const res = await axios.post(`${server.origin}/cookie-refresh`, null, { headers: { Cookie: cookieHeader() } });
-      for (const line of res.headers["set-cookie"] ?? []) {
-        const [name, value] = (line.split(";")[0] ?? "").split("=");
-        jar.set(name ?? "", value ?? "");
-      }
+      await axios.post(`${server.origin}/cookie-refresh`, null, { transport: jar.transport });
     };
     const { call } = harness(server, { bearer: { tokens: cookieTokenStore(), refresh } }, { instance });
     const results = await Promise.all(Array.from({ length: 10 }, () => call(op([{ bearer: [] }], { path: "/session/me" }))));

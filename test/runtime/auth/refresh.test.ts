@@ -137,22 +137,23 @@ describe("single flight (§4.2)", () => {
 describe("stale token and retry bounds (§4.3, §4.4)", () => {
   it("a 401 for a token replaced meanwhile is retried with the current token, without another refresh", async () => {
     const old = server.issue();
-    server.revoked.add(old.accessToken);
     const store = memoryTokenStore(old);
     const calls = { n: 0 };
+    const { call } = harness(server, { bearer: { tokens: store, refresh: customRefresh(calls) } });
+    const release = server.holdResources();
+    const pending = call(op([{ bearer: [] }], { path: "/held/me" }));
+    while (server.requests.length === 0) await new Promise((r) => setTimeout(r, 5));
+    // While the request is at the server with the old token, another client (or tab)
+    // replaces it and the server revokes the old one.
     const fresh = server.issue();
-    // The token changes after this request took the old one and before its 401 reaches the
-    // auth layer: an interceptor registered before keyway's runs first.
-    const instance = axios.create({ baseURL: server.origin });
-    instance.interceptors.response.use(undefined, async (error: unknown) => {
-      store.set(fresh);
-      throw error;
-    });
-    const { call } = harness(server, { bearer: { tokens: store, refresh: customRefresh(calls) } }, { instance });
-    const res = await call(BEARER);
+    store.set(fresh);
+    server.revoked.add(old.accessToken);
+    release();
+    const res = await pending;
     expect(res.data.authorization).toBe(`Bearer ${fresh.accessToken}`);
     expect(calls.n).toBe(0);
     expect(server.tokenRequests).toHaveLength(0);
+    expect(server.requests).toHaveLength(2);
   }, DEADLINE);
 
   it("a caller re-sending error.config themselves gets the current token, not the one attached last time", async () => {

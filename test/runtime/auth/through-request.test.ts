@@ -181,4 +181,25 @@ describe("auth through request()", () => {
     expect(server.requests.map((r) => r.headers["x-trace"])).toEqual(["t-1", "t-1"]);
     expect(seen).toEqual(["200"]); // registered before createClient: sees the final response once
   }, DEADLINE);
+
+  it("interceptors added after createClient see one outcome: never a recovered 401, never the retried response twice", async () => {
+    const own = axios.create();
+    const old = server.issue();
+    server.revoked.add(old.accessToken);
+    const api = client({ axios: own, auth: { oauth: oauth(old) } });
+    const outcomes: string[] = [];
+    own.interceptors.response.use(
+      (response) => {
+        outcomes.push(`ok ${response.status}`);
+        return response;
+      },
+      (error: unknown) => {
+        outcomes.push(`error ${axios.isAxiosError(error) ? error.response?.status : "?"}`);
+        throw error;
+      },
+    );
+    await request(api, GET);
+    expect(outcomes).toEqual(["ok 200"]);
+    expect(server.requests).toHaveLength(2);
+  }, DEADLINE);
 });
