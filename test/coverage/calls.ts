@@ -79,7 +79,10 @@ function bodyValue(document: OpenAPI3, operation: Operation, media: MediaType): 
   const object = content[media.type] ?? {};
   if (media.kind === "binary") return BYTES;
   const ctx = context(document, () => new Blob([BYTES], { type: "application/octet-stream" }));
-  const example = "example" in object ? object.example : exampleOf(ctx, object.schema);
+  // §4.8.14 Media Type Object: `example`, else the first of `examples`, else the schema.
+  const named = Object.values((object.examples as Raw | undefined) ?? {}).map((e) => deref(document, e));
+  const example =
+    "example" in object ? object.example : named.length > 0 && "value" in named[0] ? named[0].value : exampleOf(ctx, object.schema);
   if (media.kind === "text") return typeof example === "string" ? example : "hello";
   return example;
 }
