@@ -1,5 +1,6 @@
-// SEAM (owned by the auth work): installs credential attachment and refresh/retry as one
-// interceptor pair on the client's own axios instance — never on the global axios (DESIGN §4).
+// SEAM (owned by the auth work): installs credential attachment and refresh/retry on the
+// client's own axios instance — never on the global axios (DESIGN §4). One request
+// interceptor does it all; the 401 retry lives in the adapter it wraps (interceptors.ts).
 import axios, { type AxiosInstance, type CreateAxiosDefaults } from "axios";
 import type { SchemeMap } from "../types.js";
 import { DEFAULT_SKEW_MS } from "./expiry.js";
