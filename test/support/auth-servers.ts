@@ -21,7 +21,7 @@ export interface Recorded {
   body: string;
 }
 
-export type TokenMode = "ok" | "invalid_grant" | "unauthorized" | "error500" | "hang" | "echo_secret_400";
+export type TokenMode = "ok" | "invalid_grant" | "unauthorized" | "error500" | "hang" | "echo_secret_400" | "not_json" | "crlf_token";
 
 export interface IssuedTokens {
   accessToken: string;
@@ -236,6 +236,11 @@ function tokenEndpoint(context: HandlerContext, recorded: Recorded, res: ServerR
   if (mode === "hang") return; // never answers; the client's refresh timeout must end it
   if (mode === "error500") return json(res, 500, { error: "server_error" });
   if (mode === "unauthorized") return json(res, 401, { error: "invalid_client" });
+  if (mode === "not_json") {
+    res.writeHead(200, { "content-type": "text/html" });
+    return void res.end("<html>login</html>");
+  }
+  if (mode === "crlf_token") return json(res, 200, { access_token: "abc\r\nX-Injected: 1", token_type: "bearer", expires_in: 3600 });
   const form = new URLSearchParams(recorded.body);
   if (mode === "echo_secret_400") {
     const description = `bad token ${form.get("refresh_token")} from ${form.get("client_secret") ?? "?"}`;

@@ -102,6 +102,23 @@ describe("rejected and transient refresh failures (§4.5)", () => {
     server = await startAuthServer();
   }, DEADLINE);
 
+  it("a 200 from the token endpoint that is not a token response is a transient failure, tokens kept", async () => {
+    server.tokenMode = "not_json";
+    const store = expiredStore();
+    const { call } = harness(server, { oauth: { clientId: CLIENT_ID, tokens: store } });
+    const error = await rejection(call(OAUTH));
+    expect((error as AuthError).code).toBe("refresh_failed");
+    expect(store.get()).not.toBeNull();
+  }, DEADLINE);
+
+  it("an access token with CR/LF from the token endpoint is never put in a header", async () => {
+    server.tokenMode = "crlf_token";
+    const { call } = harness(server, { oauth: { clientId: CLIENT_ID, tokens: expiredStore() } });
+    const error = await rejection(call(OAUTH));
+    expect((error as AuthError).code).toBe("invalid_credential");
+    expect(server.requests).toHaveLength(0);
+  }, DEADLINE);
+
   it("queued requests never hang after a failed refresh (axios-auth-refresh #14)", async () => {
     server.tokenMode = "invalid_grant";
     const old = server.issue();
