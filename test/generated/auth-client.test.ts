@@ -9,6 +9,7 @@ import { generate, repoRoot } from "../support/generate.js";
 import { typecheck } from "../support/typecheck.js";
 import { API_KEY, CLIENT_ID, CLIENT_SECRET, startAuthServer, type AuthServer } from "../support/auth-servers.js";
 import type { TokenSet, TokenStore } from "../../runtime/index.js";
+import { harness, op } from "../support/auth-harness.js";
 
 type Operation = (args?: object, options?: object) => Promise<Record<string, unknown>>;
 interface AuthMatrixModule {
@@ -169,5 +170,14 @@ describe("generated client over real HTTP", () => {
     store.set(server.issue());
     await mod.signOut(api);
     expect(store.get()).toBeNull();
+  }, DEADLINE);
+
+  it("two copies of the runtime (two generated clients) sharing one store spend a one-time refresh token once", async () => {
+    const store = mod.memoryTokenStore(server.issue({ ttl: -60 }));
+    const generated = client({ userOAuth: { clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, tokens: store } });
+    const other = harness(server, { oauth: { clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, tokens: store } });
+    const [a, b, c] = await Promise.all([generated.getAsUser(), other.call(op([{ oauth: [] }])), generated.getAsUser()]);
+    expect([a.sub, b.data.sub, c.sub]).toEqual(["user", "user", "user"]);
+    expect(server.tokenRequests).toHaveLength(1);
   }, DEADLINE);
 });
