@@ -23,7 +23,11 @@ function appendPart(form: FormDataLike, name: string, value: unknown, partType: 
     throw new TypeError(`keyway: multipart part "${name}" is a stream; pass a Blob, File or bytes`);
   }
   if (isBlob(value)) {
-    form.append(name, retype(value, partType), fileName(value));
+    // FormData.append counts its arguments: an explicit `undefined` file name becomes the
+    // text "undefined"; left out, a Blob gets the default name "blob".
+    const file = fileName(value);
+    if (file === undefined) form.append(name, retype(value, partType));
+    else form.append(name, retype(value, partType), file);
   } else if (value instanceof ArrayBuffer || ArrayBuffer.isView(value)) {
     // Node Buffers are Uint8Arrays, so they land here too.
     form.append(name, newBlob([value], partType ?? "application/octet-stream"));
