@@ -6,6 +6,7 @@ import type { OperationSpec, ParamSpec } from "./types.js";
 import { encodeNothing, encodeUnreserved } from "./encode.js";
 import { styleSegment } from "./style.js";
 import { paramPairs } from "./query.js";
+import { contentValue } from "./media.js";
 
 // §4.8.12.1: header parameters with these names SHALL be ignored; the body and the
 // security schemes own them.
@@ -39,7 +40,7 @@ export function buildHeaders(input: HeaderInputs): AxiosHeaders {
 }
 
 function headerValue(spec: ParamSpec, value: unknown): string {
-  if (spec.contentType) return JSON.stringify(value);
+  if (spec.contentType) return contentValue(spec.contentType, value);
   return styleSegment({ name: spec.name, style: "simple", explode: spec.explode, value, encode: encodeNothing });
 }
 

@@ -19,3 +19,11 @@ export function isTextType(contentType: string | undefined): boolean {
 export function concreteType(declared: string, fallback: string): string {
   return declared.includes("*") ? fallback : declared;
 }
+
+/**
+ * OpenAPI 3.1 §4.8.12.1: a parameter with `content` is one value in that media type. A
+ * string for a text type is already its representation; anything else is sent as JSON.
+ */
+export function contentValue(contentType: string, value: unknown): string {
+  return isTextType(contentType) && typeof value === "string" ? value : JSON.stringify(value);
+}

@@ -4,6 +4,7 @@
 import type { OperationSpec, ParamSpec } from "./types.js";
 import { encodeUnreserved } from "./encode.js";
 import { styleSegment } from "./style.js";
+import { contentValue } from "./media.js";
 
 export function buildPath(operation: OperationSpec, values: object | undefined): string {
   const specs = new Map<string, ParamSpec>();
@@ -14,7 +15,7 @@ export function buildPath(operation: OperationSpec, values: object | undefined):
     // §4.8.12.1: path parameters are always required. (`null` is the table's "empty".)
     if (value === undefined) throw new TypeError(`${label(operation)}: missing path parameter "${name}"`);
     const spec = specs.get(name);
-    if (spec?.contentType) return encodeUnreserved(JSON.stringify(value));
+    if (spec?.contentType) return encodeUnreserved(contentValue(spec.contentType, value));
     return styleSegment({
       name,
       style: spec?.style ?? "simple",

@@ -7,6 +7,7 @@
 import type { ParamSpec } from "./types.js";
 import { encodeAllowReserved, encodeUnreserved } from "./encode.js";
 import { stylePairs } from "./style.js";
+import { contentValue } from "./media.js";
 
 export type QueryParams = Record<string, unknown>;
 
@@ -26,8 +27,8 @@ export function serializeQuery(params: QueryParams, specs: readonly ParamSpec[])
 export function paramPairs(spec: ParamSpec, value: unknown): string[] {
   const encode = spec.allowReserved ? encodeAllowReserved : encodeUnreserved;
   if (spec.contentType) {
-    // §4.8.12.1: a parameter with `content` is one value of that media type (JSON here).
-    return [`${encode(spec.name)}=${encode(JSON.stringify(value))}`];
+    // §4.8.12.1: a parameter with `content` is one value of that media type.
+    return [`${encode(spec.name)}=${encode(contentValue(spec.contentType, value))}`];
   }
   return stylePairs({ name: spec.name, style: spec.style, explode: spec.explode, value, encode });
 }
