@@ -63,8 +63,9 @@ function warnUnsupported(ctx: ModelContext, param: ParameterObject, location: Pa
   }
   const types = Object.keys(param.content ?? {});
   if (types.length > 1) ctx.warn(`${at}/content`, `parameter '${name}' lists ${types.length} media types; only '${types[0]}' is used`);
-  if (types.length > 0 && mediaKind(types[0]) !== "json") {
-    ctx.warn(`${at}/content`, `parameter '${name}' has content '${types[0]}'; content parameters are always sent JSON-encoded`);
+  // A JSON type is sent as JSON text, a text/* type as the string itself; nothing else is known.
+  if (types.length > 0 && mediaKind(types[0]) !== "json" && !/^text\//i.test(types[0])) {
+    ctx.warn(`${at}/content`, `parameter '${name}' has content '${types[0]}'; it is sent JSON-encoded (only JSON and text/* are understood)`);
   }
 }
 

@@ -90,6 +90,9 @@ describe("query, header and cookie parameters", () => {
     const client = await clientFor("params/content-params");
     await client.searchByJson({ query: { filter: { kind: "a&b", limit: 2 } } });
     expect(decodeURIComponent(server.last().url)).toBe('/search?filter={"kind":"a&b","limit":2}');
+    // §4.8.12: `content` says how the value is represented; text/plain text is the string itself.
+    await client.searchByText({ query: { q: "a b" } });
+    expect(server.last().url).toBe("/raw?q=a%20b");
   });
 });
 
@@ -103,6 +106,10 @@ describe("bodies", () => {
     expect(body.match(/name="images"/g)).toHaveLength(2);
     expect(body.match(/name="tags"\r\n\r\n[pq]\r\n/g)).toHaveLength(2);
     expect(body).toContain("\r\n\r\none\r\n");
+    // A Blob has no name: the part gets FormData's default file name, never the text "undefined".
+    expect(body).not.toContain('filename="undefined"');
+    await client.uploadGallery({ body: { images: [new File(["x"], "cat.png", { type: "image/png" })], album: "x" } });
+    expect(server.last().body.toString()).toMatch(/name="images"; filename="cat.png"\r\nContent-Type: image\/png\r\n/);
     expect(body).toContain("\r\n\r\n22\r\n");
   });
 

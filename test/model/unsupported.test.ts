@@ -32,11 +32,11 @@ describe("warnings for unsupported features", () => {
       want: [{ pointer: "#/paths/~1x/get/parameters/0", message: "header parameter 'Accept' is ignored, as OpenAPI requires; the body and security schemes set that header" }],
     },
     {
-      name: "content parameters of a non-JSON type, or of several types",
-      given: { parameters: [{ name: "q", in: "query", content: { "text/plain": {}, "application/json": {} } }] },
+      name: "content parameters of a type neither JSON nor text, or of several types",
+      given: { parameters: [{ name: "q", in: "query", content: { "application/xml": {}, "application/json": {} } }] },
       want: [
-        { pointer: "#/paths/~1x/get/parameters/0/content", message: "parameter 'q' lists 2 media types; only 'text/plain' is used" },
-        { pointer: "#/paths/~1x/get/parameters/0/content", message: "parameter 'q' has content 'text/plain'; content parameters are always sent JSON-encoded" },
+        { pointer: "#/paths/~1x/get/parameters/0/content", message: "parameter 'q' lists 2 media types; only 'application/xml' is used" },
+        { pointer: "#/paths/~1x/get/parameters/0/content", message: "parameter 'q' has content 'application/xml'; it is sent JSON-encoded (only JSON and text/* are understood)" },
       ],
     },
     {
@@ -77,6 +77,7 @@ describe("warnings for unsupported features", () => {
     const { warnings } = oneOperation({
       parameters: [
         { name: "f", in: "query", content: { "application/json": {} } },
+        { name: "t", in: "query", content: { "text/plain": {} } },
         { name: "X-Id", in: "header", schema: { type: "string" } },
       ],
       requestBody: { content: { "application/json": {}, "multipart/form-data": { encoding: { a: { contentType: "image/png" } } }, "text/plain": {} } },
