@@ -46,7 +46,7 @@ const results = existsSync(latestFile) ? JSON.parse(readFileSync(latestFile, "ut
 const method = rssMethod();
 const build = env.BENCH_SKIP_BUILD === "1" ? { ok: keyway.available(), tail: "build skipped" } : buildKeyway();
 console.error(`bench: keyway build ${build.ok ? "ok" : `FAILED: ${build.tail}`}; peak RSS via ${method}`);
-results.meta = {
+const meta = {
   date: new Date().toISOString(),
   machine: machine(),
   rssMethod: method,
@@ -54,6 +54,13 @@ results.meta = {
   versions: Object.fromEntries(allTools.map((tool) => [tool.id, tool.available() || tool.pkg ? tool.version() : null])),
   typescript: tscVersion(),
 };
+// A partial run (BENCH_ONLY) keeps the full run's description and is listed beside it.
+const full = only.length === SECTIONS.length || !results.meta;
+if (full) results.meta = meta;
+else {
+  const entry = { date: meta.date, sections: only, keywayCommit: meta.machine.keywayCommit, load: meta.machine.loadAtStart };
+  results.meta.partialRuns = [...(results.meta.partialRuns ?? []).slice(-4), entry];
+}
 const stamp = () => new Date().toISOString();
 
 if (only.includes("generation")) {
@@ -136,7 +143,7 @@ if (only.includes("profile")) {
   results.sections.profile = { measuredAt: stamp(), ...profileKeyway() };
 }
 
-results.meta.machine.loadAtEnd = loadavg().map((v) => Math.round(v * 10) / 10);
+if (full) results.meta.machine.loadAtEnd = loadavg().map((v) => Math.round(v * 10) / 10);
 mkdirSync(RESULTS, { recursive: true });
 writeFileSync(latestFile, `${JSON.stringify(results, null, 2)}\n`);
 if (results.sections.scaling) writeFileSync(join(RESULTS, "scaling.svg"), chartOf(results.sections.scaling));
@@ -188,9 +195,18 @@ function profileKeyway() {
   mkdirSync(dir, { recursive: true });
   const out = join(dir, "out");
   const threads = [];
-  for (const run of ["fresh output", "unchanged re-run"]) {
-    const cpu = join(dir, run.split(" ")[0]);
-    const args = ["--cpu-prof", "--cpu-prof-dir", cpu, ...keyway.argv(doc("github.json"), out)];
+  // The largest synthetic size too: where the per-operation cost grows, this says which code.
+  const largest = SCALING.at(-1).n;
+  const synthetic = join(TMP, "synthetic", `ops-${largest}.json`);
+  if (!existsSync(synthetic)) writeSyntheticDocument(largest, synthetic);
+  const profiled = [
+    ["github.json, fresh output", doc("github.json"), out],
+    ["github.json, unchanged re-run", doc("github.json"), out],
+    [`synthetic ${largest.toLocaleString("en-US")} operations, fresh output`, synthetic, join(dir, "out-synthetic")],
+  ];
+  for (const [run, input, output] of profiled) {
+    const cpu = join(dir, `cpu-${threads.length}`);
+    const args = ["--cpu-prof", "--cpu-prof-dir", cpu, ...keyway.argv(input, output)];
     const child = spawnSync(process.execPath, args, { cwd: ROOT, encoding: "utf8" });
     if (child.status !== 0) return { ok: false, error: child.stderr.trim().split("\n").slice(-2).join(" | ") };
     for (const file of readdirSync(cpu).filter((f) => f.endsWith(".cpuprofile")).sort()) {
@@ -202,7 +218,7 @@ function profileKeyway() {
     log(`${t.run}, ${t.thread}: ${t.totalMs.toFixed(0)} ms sampled`);
     for (const f of t.functions.slice(0, 8)) log(`  ${f.ms.toFixed(0).padStart(6)} ms ${(f.share * 100).toFixed(1).padStart(5)}%  ${f.name}`);
   }
-  return { ok: true, command: `node --cpu-prof ${keyway.argv("../shared/specs/github.json", "<out>").join(" ")}`, threads };
+  return { ok: true, command: `node --cpu-prof ${keyway.argv("<document>", "<out>").join(" ")}`, threads };
 }
 
 function printBatch(name, rows) {

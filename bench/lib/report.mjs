@@ -1,8 +1,11 @@
 // BENCHMARKS.md from bench/results/latest.json: the tables, the chart, and issue 6's targets
 // judged against the numbers of this run.
-import { writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { BENCH } from "./paths.mjs";
 import { allTools } from "./tools.mjs";
 
+const NOTES = join(BENCH, "NOTES.md");
 const s = (ms) => (ms == null ? "–" : (ms / 1000).toFixed(2));
 const mib = (v) => (v == null ? "–" : v.toFixed(0));
 const x = (v) => (v == null || !Number.isFinite(v) ? "–" : `${v.toFixed(2)}×`);
@@ -30,6 +33,7 @@ function render(results) {
   const m = meta.machine;
   out.push(
     `- Run: ${day(meta.date)}; keyway ${meta.versions.keyway} at ${m.keywayCommit}${m.keywayDirty ? " (with uncommitted changes in the tree)" : ""}; build ${meta.keywayBuild.ok ? "ok" : `failed (${meta.keywayBuild.tail})`}`,
+    ...(meta.partialRuns ?? []).map((r) => `- Later partial run (${r.sections.join(", ")}): ${day(r.date)} at ${r.keywayCommit}; its sections carry that date`),
     `- Machine: ${m.cpus} cores (${m.cpuModel}), ${m.memoryGiB} GiB memory, ${m.platform}, Node ${m.node}`,
     `- Peak RSS measured with ${meta.rssMethod === "gnu-time" ? "GNU time (`%M`, the kernel's maxrss of the process)" : "a preload recording process.resourceUsage().maxRSS"}; ${meta.typescript}`,
     `- Noise: a 2-core machine shared with other work (load average ${m.loadAtStart?.join(" / ") ?? "?"} at the start, ${m.loadAtEnd?.join(" / ") ?? "?"} at the end, 1/5/15 min); alternating runs put the load on every tool alike, but absolute times run high when the load is above 2, and differences under ~10% are within noise.`,
@@ -47,6 +51,8 @@ function render(results) {
   out.push("## Issue 6 targets", "", "| target | measured | status |", "|---|---|---|");
   for (const t of targets(sections)) out.push(`| ${t.target} | ${t.measured} | ${t.status} |`);
   out.push("");
+  // The one part written by hand: what the numbers mean and what to do about them.
+  if (existsSync(NOTES)) out.push(readFileSync(NOTES, "utf8").trim(), "");
 
   if (sections.generation) out.push(...generation(sections.generation));
   if (sections.tsc) out.push(...typecheck(sections.tsc));
@@ -184,13 +190,14 @@ function runtime(overhead, size) {
 }
 
 function profile(section) {
-  const out = ["## Where keyway's time goes (GitHub)", ""];
+  const out = ["## Where keyway's time goes", ""];
   if (!section.ok) return [...out, `Not profiled: \`${oneLine(section.error)}\``, ""];
-  out.push(`\`${section.command}\`, measured ${day(section.measuredAt)}: once into an empty folder, then once more`,
-    "unchanged into the same folder (the cached path). Self time from the V8 sampling profiler; the",
-    "profiler itself slows the run, so the sampled total runs above the medians in the tables.", "");
+  out.push(`\`${section.command}\`, measured ${day(section.measuredAt)}: github.json once into an empty folder, then once`,
+    "more unchanged into the same folder (the cached path), and the largest synthetic document once. Self time",
+    "from the V8 sampling profiler; the profiler slows the run, so sampled totals run above the medians in the",
+    "tables. `(idle)` is a thread waiting (the main thread on its worker), not cost.", "");
   for (const t of section.threads) {
-    out.push(`### ${t.run ?? "fresh output"}, ${t.thread} thread: ${(t.totalMs / 1000).toFixed(2)} s sampled`, "");
+    out.push(`### ${t.run}, ${t.thread} thread: ${(t.totalMs / 1000).toFixed(2)} s sampled`, "");
     out.push("By stage (a sample counts for the innermost keyway frame on its stack):", "", "| stage | ms | share |", "|---|---:|---:|");
     for (const r of t.stages.slice(0, 10)) out.push(`| ${r.name} | ${r.ms.toFixed(0)} | ${(r.share * 100).toFixed(1)}% |`);
     out.push("", "By package (self time):", "", "| package | ms | share |", "|---|---:|---:|");
@@ -217,7 +224,7 @@ function summary(sections) {
   } else if (gh) {
     out.push(`- GitHub: keyway failed (\`${oneLine(kw?.error)}\`).`);
   }
-  const main = sections.profile?.threads?.filter((t) => (t.run ?? "fresh output") === "fresh output") ?? [];
+  const main = sections.profile?.threads?.filter((t) => t.run === "github.json, fresh output") ?? [];
   if (main.length) {
     const total = main.reduce((a, t) => a + t.totalMs, 0);
     const merged = new Map();
