@@ -18,7 +18,7 @@ describe("README.md", () => {
       "npm install && npm test",
       "```",
     ]);
-    expect(readFileSync(join(ROOT, ".gitignore"), "utf8").split("\n")).toContain("generated/");
+    expect(readFileSync(join(ROOT, ".gitignore"), "utf8").split("\n")).toContain("/generated/");
   });
 
   it("`npx keyway generate client -i fixtures/petstore/petstore.yaml` works from the repository root", async () => {
