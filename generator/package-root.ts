@@ -1,20 +1,23 @@
-// The keyway package's own folder, whether running from source (tests) or from dist/.
+// The keyway package's own folder and version, whether running from source (tests) or from
+// dist/: the first package.json above this module whose name is keyway.
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
-function findRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(dir, "package.json")) || !existsSync(join(dir, "templates"))) {
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error("keyway's package folder (with templates/) was not found");
-    dir = parent;
-  }
-  return dir;
+function keywayVersion(manifest: string): string | undefined {
+  if (!existsSync(manifest)) return undefined;
+  const parsed = JSON.parse(readFileSync(manifest, "utf8")) as { name?: unknown; version?: unknown };
+  return parsed.name === "keyway" && typeof parsed.version === "string" ? parsed.version : undefined;
 }
 
-export const packageRoot = findRoot();
+function findPackage(): { root: string; version: string } {
+  for (let dir = dirname(fileURLToPath(import.meta.url)); ; dir = dirname(dir)) {
+    const version = keywayVersion(join(dir, "package.json"));
+    if (version !== undefined) return { root: dir, version };
+    if (dirname(dir) === dir) throw new Error(`keyway's package.json not found above ${import.meta.url}`);
+  }
+}
 
-export const packageVersion: string = (
-  JSON.parse(readFileSync(join(packageRoot, "package.json"), "utf8")) as { version: string }
-).version;
+const found = findPackage();
+export const packageRoot = found.root;
+export const packageVersion = found.version;

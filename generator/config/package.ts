@@ -5,35 +5,17 @@ import { createHash } from "node:crypto";
 import { readFileSync, readdirSync, existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { packageRoot, packageVersion } from "../package-root.js";
 
 interface PackageInfo {
   root: string;
   version: string;
 }
 
-let info: PackageInfo | undefined;
 let fingerprint: string | undefined;
 
-/** Walks up from this module to keyway's package.json (works from dist/ and from source). */
 export function packageInfo(): PackageInfo {
-  if (info) return info;
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    const manifest = join(dir, "package.json");
-    if (existsSync(manifest)) {
-      const parsed: unknown = JSON.parse(readFileSync(manifest, "utf8"));
-      if (isKeywayManifest(parsed)) return (info = { root: dir, version: parsed.version });
-    }
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error("keyway's package.json not found above " + import.meta.url);
-    dir = parent;
-  }
-}
-
-function isKeywayManifest(value: unknown): value is { name: string; version: string } {
-  if (typeof value !== "object" || value === null) return false;
-  const record = value as Record<string, unknown>;
-  return record.name === "keyway" && typeof record.version === "string";
+  return { root: packageRoot, version: packageVersion };
 }
 
 /** sha256 over the version and every file of templates/, runtime/ and the generator code. */
