@@ -4,7 +4,8 @@ import type { OperationObject, ParameterObject, PathItemObject, ReferenceObject 
 import { docOf } from "./doc.js";
 import { camelCase, nameFromRoute, safeIdentifier, type NameRegistry } from "./names.js";
 import { buildParameters } from "./parameter-object.js";
-import { deref, pointer, type ModelContext } from "./ref.js";
+import { toPointer } from "../json-pointer.js";
+import { deref, type ModelContext } from "./ref.js";
 import { buildRequestBody } from "./request-body-object.js";
 import { buildResponses, splitResponses } from "./responses-object.js";
 import { buildRequirements } from "./security-scheme-object.js";
@@ -25,7 +26,7 @@ export function buildOperation(
   route: { path: string; method: HttpMethod; item: PathItemObject; operation: OperationObject },
 ): Operation {
   const { path, method, item, operation } = route;
-  const at = pointer("paths", path, method);
+  const at = toPointer(["paths", path, method]);
   const id = typeof operation.operationId === "string" && operation.operationId !== ""
     ? operation.operationId
     : nameFromRoute(method, path);
@@ -38,10 +39,10 @@ export function buildOperation(
     const what = operation.operationId ? `operationId '${operation.operationId}'` : `the name '${wanted}' made from method and path`;
     ctx.warn(at, `${what} is already taken; the method is named '${name}'`);
   }
-  warnUnsupported(ctx, { item, operation }, { item: pointer("paths", path), operation: at });
+  warnUnsupported(ctx, { item, operation }, { item: toPointer(["paths", path]), operation: at });
   const parameters = buildParameters(
     ctx,
-    { raw: (item.parameters ?? []) as Params, at: pointer("paths", path, "parameters") },
+    { raw: (item.parameters ?? []) as Params, at: toPointer(["paths", path, "parameters"]) },
     { raw: (operation.parameters ?? []) as Params, at: `${at}/parameters` },
   );
   const body = buildRequestBody(ctx, operation.requestBody, `${at}/requestBody`);
@@ -110,7 +111,7 @@ function argumentDocs(parameters: ParameterGroup[], body: RequestBody | undefine
 export function buildOperations(ctx: ModelContext, scope: OperationScope): Operation[] {
   const operations: Operation[] = [];
   for (const [path, rawItem] of Object.entries(ctx.document.paths ?? {})) {
-    const item = deref<PathItemObject>(ctx, rawItem as PathItemObject, pointer("paths", path));
+    const item = deref<PathItemObject>(ctx, rawItem as PathItemObject, toPointer(["paths", path]));
     if (!item) continue;
     for (const method of METHODS) {
       const operation = item[method];

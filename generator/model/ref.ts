@@ -1,16 +1,12 @@
 // Local $ref resolution inside the bundled document. load/ has already pulled external
 // files in, so every $ref left is a JSON pointer into the same document (RFC 6901).
 import type { OpenAPI3 } from "openapi-typescript";
-import { escapeToken, resolvePointer, toPointer } from "../json-pointer.js";
+import { resolvePointer } from "../json-pointer.js";
 
 export interface ModelContext {
   document: OpenAPI3;
   warn(pointer: string, message: string): void;
 }
-
-export const escapePointer = escapeToken;
-
-export const pointer = (...tokens: (string | number)[]): string => toPointer(tokens);
 
 function isRef(value: unknown): value is { $ref: string } {
   return typeof value === "object" && value !== null && typeof (value as { $ref?: unknown }).$ref === "string";
