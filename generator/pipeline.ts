@@ -18,25 +18,25 @@ export interface Generation {
 
 export async function renderClient(options: ResolvedOptions): Promise<Generation> {
   const schemaTypes = startSchemaTypes();
-  let loaded: LoadedDocument;
+  // Whatever fails, the worker must not outlive the run (nor reject with no one listening).
   try {
-    loaded = await loadDocument(options.input, { cwd: options.cwd });
-  } catch (error) {
+    const loaded = await loadDocument(options.input, { cwd: options.cwd });
+    const types = schemaTypes.render(loaded.document);
+    types.catch(() => {});
+    const { model, warnings } = buildModel(loaded.document);
+    for (const warning of [...(loaded.conversionWarnings ?? []), ...warnings]) {
+      options.onWarning({ ...warning, file: loaded.source });
+    }
+    const rendered = renderFiles({
+      model,
+      schemaTypes: await types,
+      groupBy: options.groupBy,
+      baseUrl: options.baseUrl,
+      header: { version: packageVersion, sha256: loaded.sha256 },
+    });
+    const files = shouldFormat(rendered, options.format) ? await formatFiles(rendered) : rendered;
+    return { files, operations: model.operations.length, document: loaded };
+  } finally {
     schemaTypes.cancel();
-    throw error;
   }
-  const types = schemaTypes.render(loaded.document);
-  const { model, warnings } = buildModel(loaded.document);
-  for (const warning of [...(loaded.conversionWarnings ?? []), ...warnings]) {
-    options.onWarning({ ...warning, file: loaded.source });
-  }
-  const rendered = renderFiles({
-    model,
-    schemaTypes: await types,
-    groupBy: options.groupBy,
-    baseUrl: options.baseUrl,
-    header: { version: packageVersion, sha256: loaded.sha256 },
-  });
-  const files = shouldFormat(rendered, options.format) ? await formatFiles(rendered) : rendered;
-  return { files, operations: model.operations.length, document: loaded };
 }
