@@ -22,9 +22,13 @@
 //   response.data            raw text (bytes for operations with a binary response):
 //                            transformResponse is the identity and decoding happens after
 //                            all interceptors, per the operation's declared responses.
+//
+// axios deep-copies every plain object of a config it is given (mergeConfig), so what is
+// the same for every call of an operation (the serializer, the metadata) is built once per
+// operation and handed over as class instances or functions, which it passes by reference.
 import type { AxiosRequestConfig } from "axios";
 import type { ClientState } from "./client.js";
-import type { OperationSpec, RequestArgs, RequestOptions } from "./types.js";
+import type { OperationSpec, RequestArgs, RequestMeta, RequestOptions } from "./types.js";
 import { buildPath } from "./path.js";
 import { serializeQuery, type QueryParams } from "./query.js";
 import { buildHeaders } from "./headers.js";
@@ -32,6 +36,38 @@ import { encodeBody } from "./body.js";
 import { responseTypeFor } from "./response.js";
 
 const identity = (data: unknown): unknown => data;
+const transform = [identity];
+const is2xx = (status: number): boolean => status >= 200 && status < 300;
+
+/** RequestMeta as a class instance: axios passes it on by reference instead of deep-copying the operation. */
+class Meta implements RequestMeta {
+  constructor(
+    readonly operation: OperationSpec,
+    readonly replayable: boolean,
+  ) {}
+}
+
+interface Prepared {
+  serializer: { serialize: (params: QueryParams) => string };
+  responseType: "text" | "arraybuffer" | "blob";
+  replayable: Meta;
+}
+
+const prepared = new WeakMap<OperationSpec, Prepared>();
+
+function prepare(operation: OperationSpec): Prepared {
+  let p = prepared.get(operation);
+  if (p === undefined) {
+    const params = operation.params;
+    p = {
+      serializer: { serialize: (query) => serializeQuery(query, params) },
+      responseType: responseTypeFor(operation),
+      replayable: new Meta(operation, true),
+    };
+    prepared.set(operation, p);
+  }
+  return p;
+}
 
 export function buildRequestConfig(
   state: ClientState,
@@ -39,6 +75,7 @@ export function buildRequestConfig(
   args: RequestArgs,
   options: RequestOptions,
 ): AxiosRequestConfig {
+  const p = prepare(operation);
   const body = encodeBody(operation, args);
   const params: QueryParams = {};
   for (const [k, v] of Object.entries(args.query ?? {})) if (v !== undefined) params[k] = v;
@@ -47,7 +84,7 @@ export function buildRequestConfig(
     baseURL: state.baseURL,
     url: buildPath(operation, args.path),
     params,
-    paramsSerializer: { serialize: (p: QueryParams) => serializeQuery(p, operation.params) },
+    paramsSerializer: p.serializer,
     headers: buildHeaders({
       operation,
       header: args.header,
@@ -56,13 +93,13 @@ export function buildRequestConfig(
       clientHeaders: state.options.headers,
       callerHeaders: options.headers,
     }),
-    data: body.data,
-    responseType: responseTypeFor(operation),
-    transformRequest: [identity],
-    transformResponse: [identity],
-    validateStatus: (status) => status >= 200 && status < 300,
-    keyway: { operation, replayable: body.replayable },
+    responseType: p.responseType,
+    transformRequest: transform,
+    transformResponse: transform,
+    validateStatus: is2xx,
+    keyway: body.replayable ? p.replayable : new Meta(operation, false),
   };
+  if (body.data !== undefined) config.data = body.data;
   const timeout = options.timeout ?? state.options.timeout;
   if (timeout !== undefined) config.timeout = timeout;
   if (options.signal) config.signal = options.signal;

@@ -13,12 +13,18 @@ export type QueryParams = Record<string, unknown>;
 
 const UNDECLARED: Omit<ParamSpec, "name"> = { in: "query", style: "form", explode: true };
 
+const declared = new WeakMap<readonly ParamSpec[], Map<string, ParamSpec>>();
+
 export function serializeQuery(params: QueryParams, specs: readonly ParamSpec[]): string {
-  const byName = new Map(specs.filter((p) => p.in === "query").map((p) => [p.name, p]));
+  let byName = declared.get(specs);
+  if (byName === undefined) {
+    byName = new Map(specs.filter((p) => p.in === "query").map((p) => [p.name, p]));
+    declared.set(specs, byName);
+  }
   const pairs: string[] = [];
   for (const [name, value] of Object.entries(params)) {
     if (value === undefined) continue;
-    pairs.push(...paramPairs({ ...UNDECLARED, ...byName.get(name), name }, value));
+    pairs.push(...paramPairs(byName.get(name) ?? { ...UNDECLARED, name }, value));
   }
   return pairs.join("&");
 }

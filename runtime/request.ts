@@ -6,7 +6,7 @@ import { isAxiosError, type AxiosResponse } from "axios";
 import { clientState, type RuntimeClient } from "./client.js";
 import type { OperationSpec, RequestArgs, RequestOptions } from "./types.js";
 import { buildRequestConfig } from "./config.js";
-import { BodyParseError, decodeBody, responseKind } from "./response.js";
+import { BodyParseError, decodeBody, decodeString, responseKind } from "./response.js";
 import { ApiError } from "./errors.js";
 import { redactHeaders, type SensitiveNames } from "./redact.js";
 import { redactError } from "./redact-error.js";
@@ -18,22 +18,27 @@ export interface ApiResponse<T> {
 }
 
 /** Sends one operation and resolves with its parsed 2xx body. */
-export async function request<T>(
+export function request<T>(
   client: RuntimeClient,
   operation: OperationSpec,
   args?: RequestArgs,
   options?: RequestOptions,
 ): Promise<T> {
-  return (await requestWithResponse<T>(client, operation, args, options)).data;
+  return send(client, operation, args ?? {}, options ?? {}, false) as Promise<T>;
 }
 
 /** Like `request`, also resolving with the status and response headers. */
-export async function requestWithResponse<T>(
+export function requestWithResponse<T>(
   client: RuntimeClient,
   operation: OperationSpec,
-  args: RequestArgs = {},
-  options: RequestOptions = {},
+  args?: RequestArgs,
+  options?: RequestOptions,
 ): Promise<ApiResponse<T>> {
+  return send(client, operation, args ?? {}, options ?? {}, true) as Promise<ApiResponse<T>>;
+}
+
+/** One async step per call: `full` adds status and headers around the data. */
+async function send(client: RuntimeClient, operation: OperationSpec, args: RequestArgs, options: RequestOptions, full: boolean): Promise<unknown> {
   const state = client[clientState];
   let response: AxiosResponse<unknown>;
   try {
@@ -45,13 +50,17 @@ export async function requestWithResponse<T>(
     if (isAxiosError(error) && error.response) throw await toApiError(operation, error.response, state.sensitive);
     throw redactError(error, state.sensitive);
   }
-  const headers = plainHeaders(response.headers);
+  const headers = full ? plainHeaders(response.headers) : undefined;
   try {
-    const data = await decodeBody(response.data, responseKind(operation, response.status), headers["content-type"]);
-    return { data: data as T, status: response.status, headers };
+    const raw = response.data;
+    const kind = responseKind(operation, response.status);
+    const contentType = headers ? headers["content-type"] : contentTypeOf(response.headers);
+    const data = typeof raw === "string" ? decodeString(raw, kind, contentType) : await decodeBody(raw, kind, contentType);
+    return headers ? { data, status: response.status, headers } : data;
   } catch (error) {
     if (!(error instanceof BodyParseError)) throw error;
-    throw newApiError(operation, response.status, error.text, redactHeaders(headers, state.sensitive), error.message);
+    const shown = redactHeaders(headers ?? plainHeaders(response.headers), state.sensitive);
+    throw newApiError(operation, response.status, error.text, shown, error.message);
   }
 }
 
@@ -87,4 +96,11 @@ function plainHeaders(headers: unknown): Record<string, string> {
     if (v != null) out[k.toLowerCase()] = Array.isArray(v) ? v.join(", ") : String(v);
   }
   return out;
+}
+
+/** The response's Content-Type without copying every header (AxiosHeaders look up caselessly). */
+function contentTypeOf(headers: unknown): string | undefined {
+  const get = (headers as { get?: unknown } | undefined)?.get;
+  const value = typeof get === "function" ? (get as (name: string) => unknown).call(headers, "content-type") : plainHeaders(headers)["content-type"];
+  return value == null ? undefined : String(value);
 }

@@ -32,8 +32,17 @@ export async function decodeBody(raw: unknown, kind: ResponseKind | undefined, c
   const effective = kind ?? guessKind(raw, contentType);
   if (effective === "none") return undefined;
   if (effective === "binary") return toBinary(raw);
-  const text = await toText(raw);
-  if (effective === "text") return text;
+  return decodeText(await toText(raw), effective);
+}
+
+/** The synchronous case of decodeBody: text as axios hands it over (no Blob to read). */
+export function decodeString(raw: string, kind: ResponseKind | undefined, contentType: string | undefined): unknown {
+  const effective = kind ?? guessKind(raw, contentType);
+  return effective === "none" ? undefined : effective === "binary" ? raw : decodeText(raw, effective);
+}
+
+function decodeText(text: string, kind: "json" | "text"): unknown {
+  if (kind === "text") return text;
   if (text.trim() === "") return undefined;
   try {
     return JSON.parse(text) as unknown;

@@ -1,7 +1,7 @@
 // SEAM (owned by the auth work): installs credential attachment and refresh/retry on the
 // client's own axios instance — never on the global axios (DESIGN §4). One request
 // interceptor does it all; the 401 retry lives in the adapter it wraps (interceptors.ts).
-import axios, { type AxiosInstance, type CreateAxiosDefaults } from "axios";
+import axios, { type AxiosInstance, type CreateAxiosDefaults, type InternalAxiosRequestConfig } from "axios";
 import type { SchemeMap } from "../types.js";
 import { DEFAULT_SKEW_MS } from "./expiry.js";
 import { requestInterceptor } from "./interceptors.js";
@@ -48,13 +48,18 @@ export function installAuth<S extends SchemeMap>(instance: AxiosInstance, setup:
     timeoutMs: setup.timeoutMs ?? DEFAULT_REFRESH_TIMEOUT_MS,
   });
   const context = { schemes, policy: originPolicy(setup.baseURL, setup.allowedOrigins) };
-  instance.interceptors.request.use(requestInterceptor(context));
+  // §4.10: a call without security is skipped by axios itself, so it takes no async hop here.
+  instance.interceptors.request.use(requestInterceptor(context), undefined, { runWhen: needsCredentials });
   return {
     signOut: async () => {
       const sources = [...schemes.values()].flatMap((scheme) => (scheme.source === undefined ? [] : [scheme.source]));
       await Promise.all(sources.map((source) => source.signOut()));
     },
   };
+}
+
+function needsCredentials(config: InternalAxiosRequestConfig): boolean {
+  return (config.keyway?.operation.security.length ?? 0) > 0;
 }
 
 /**

@@ -4,6 +4,8 @@ import type { InternalAxiosRequestConfig } from "axios";
 
 export interface OriginPolicy {
   allows(url: string | undefined): boolean;
+  /** Whether the URL this config goes to may receive credentials. */
+  allowsRequest(config: InternalAxiosRequestConfig): boolean;
 }
 
 export function originPolicy(baseURL: string, allowedOrigins: readonly string[]): OriginPolicy {
@@ -12,14 +14,34 @@ export function originPolicy(baseURL: string, allowedOrigins: readonly string[])
     const origin = originOf(candidate);
     if (origin !== undefined) allowed.add(origin);
   }
-  return { allows: (url) => url !== undefined && allowed.has(originOf(url) ?? "") };
+  const allows = (url: string | undefined) => url !== undefined && allowed.has(originOf(url) ?? "");
+  // A relative url is joined to baseURL after a "/", which ends baseURL's authority: the
+  // request goes to baseURL's origin whatever the path, so that answer is kept per baseURL.
+  const byBase = new Map<string, boolean>();
+  return {
+    allows,
+    allowsRequest: (config) => {
+      const base = config.baseURL;
+      if (base === undefined || !isAbsolute(base) || isAbsolute(config.url ?? "")) return allows(targetURL(config));
+      let ok = byBase.get(base);
+      if (ok === undefined) {
+        if (byBase.size > 64) byBase.clear();
+        byBase.set(base, (ok = allows(base)));
+      }
+      return ok;
+    },
+  };
+}
+
+/** Absolute for axios: a scheme, or protocol-relative (allowAbsoluteUrls aside). */
+function isAbsolute(url: string): boolean {
+  return /^([a-z][a-z\d+\-.]*:)?\/\//i.test(url);
 }
 
 /** The URL axios will request, built the way axios's buildFullPath does. */
 export function targetURL(config: InternalAxiosRequestConfig): string | undefined {
   const url = config.url ?? "";
-  const absolute = /^([a-z][a-z\d+\-.]*:)?\/\//i.test(url);
-  if (absolute && config.allowAbsoluteUrls !== false) return url;
+  if (isAbsolute(url) && config.allowAbsoluteUrls !== false) return url;
   const base = config.baseURL;
   if (base === undefined || base === "") return url;
   return url === "" ? base : `${base.replace(/\/?\/$/, "")}/${url.replace(/^\/+/, "")}`;
