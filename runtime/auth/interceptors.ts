@@ -9,7 +9,7 @@ import { applyCredential, headerOf } from "./apply.js";
 import { attemptOf, beginAttempt, retryConfig } from "./attempt.js";
 import { isInsufficientScope } from "./classify.js";
 import { AuthError } from "./errors.js";
-import { guardRedirects, targetURL, type OriginPolicy } from "./origin.js";
+import { guardRedirects, type OriginPolicy } from "./origin.js";
 import { selectCredentials } from "./requirements.js";
 import type { BuiltScheme } from "./schemes.js";
 import { limitsOf } from "./wait.js";
@@ -28,7 +28,7 @@ export function requestInterceptor(context: InterceptorContext) {
     const credentials = await selectCredentials({
       operation,
       schemes: context.schemes,
-      pinned: context.policy.allows(targetURL(config)),
+      pinned: context.policy.allowsRequest(config),
       limits: limitsOf(config),
     });
     attempt.sent = credentials.filter((credential) => applyCredential(config, credential));
