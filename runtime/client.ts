@@ -2,7 +2,8 @@
 // own if given: keyway adds its interceptors to that instance only and never changes the
 // global axios or the instance's defaults), the resolved baseURL, and the redaction names.
 import axios, { type AxiosInstance } from "axios";
-import { installAuth, type AuthConfig, type AuthHandle, type RefreshOptions, type TokenSet } from "./auth/index.js";
+import { installAuth, type AuthHandle } from "./auth/install.js";
+import type { AuthConfig, RefreshOptions, TokenSet } from "./auth/types.js";
 import type { ApiSpec, SchemeMap } from "./types.js";
 import { sensitiveNames, type SensitiveNames } from "./redact.js";
 
@@ -56,6 +57,7 @@ export function createRuntimeClient<S extends SchemeMap>(api: ApiSpec<S>, option
     onAuthFailure: options.onAuthFailure,
     onTokensRefreshed: options.onTokensRefreshed,
     ...options.tokenRefresh,
+    handlers: api.handlers ?? {},
   });
   const state: ClientState = {
     api,

@@ -45,3 +45,14 @@ export {
   type AuthErrorCode,
 } from "./auth/index.js";
 export { signOut } from "./auth/sign-out.js";
+export {
+  allSchemeHandlers,
+  apiKeyScheme,
+  basicScheme,
+  bearerScheme,
+  httpScheme,
+  mutualTLSScheme,
+  oauth2Scheme,
+  openIdConnectScheme,
+} from "./auth/handlers.js";
+export type { SchemeHandler, SchemeHandlers } from "./auth/schemes.js";

@@ -1,6 +1,7 @@
 // The data the generated code hands to the runtime. Generated files declare one
 // OperationSpec per operation and one SchemeMap per document; the runtime reads nothing else
 // from the document. Only relative imports and axios are allowed anywhere in runtime/.
+import type { SchemeHandlers } from "./auth/schemes.js";
 
 export type HttpMethod = "get" | "put" | "post" | "delete" | "options" | "head" | "patch" | "trace";
 
@@ -91,6 +92,11 @@ export interface ApiSpec<S extends SchemeMap = SchemeMap> {
   schemes: S;
   /** Server URLs from the document; the first is the default baseURL. */
   servers: readonly string[];
+  /**
+   * The handlers of the scheme types in `schemes` (runtime/auth/handlers.ts), imported one
+   * by one so a bundle keeps only these. A configured scheme without one is refused.
+   */
+  handlers?: SchemeHandlers;
 }
 
 /** The argument object of every operation: each part present as the document says. */

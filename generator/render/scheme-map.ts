@@ -1,4 +1,6 @@
-// The runtime's view of the security schemes (runtime/types.ts SchemeMap).
+// The runtime's view of the security schemes (runtime/types.ts SchemeMap), and the scheme
+// handlers (runtime/auth/handlers.ts) security.ts imports for them: only those the document
+// needs, so a bundle of the client carries no code for scheme types it does not use.
 import type { SecurityScheme } from "../model/types.js";
 
 function specOf(scheme: SecurityScheme): object {
@@ -16,7 +18,24 @@ function specOf(scheme: SecurityScheme): object {
   }
 }
 
-/** Built with fromEntries: a scheme named `__proto__` stays an own key, not a prototype. */
-export function schemeMap(schemes: SecurityScheme[]): Record<string, object> {
-  return Object.fromEntries(schemes.map((scheme) => [scheme.name, specOf(scheme)]));
+/** The same key as runtime/auth/schemes.ts handlerKey: http schemes by name, case-insensitively. */
+function handlerKey(scheme: SecurityScheme): string {
+  if (scheme.type !== "http") return scheme.type;
+  const name = scheme.scheme.toLowerCase();
+  return name === "basic" || name === "bearer" ? name : "http";
+}
+
+export interface SchemeMapContext {
+  /** Built with fromEntries: a scheme named `__proto__` stays an own key, not a prototype. */
+  map: Record<string, object>;
+  /** One entry per handler needed, in a fixed order: `key` in ApiSpec.handlers, `name` exported by handlers.ts. */
+  handlers: { key: string; name: string }[];
+}
+
+export function schemeMap(schemes: SecurityScheme[]): SchemeMapContext {
+  const keys = new Set(schemes.map(handlerKey));
+  return {
+    map: Object.fromEntries(schemes.map((scheme) => [scheme.name, specOf(scheme)])),
+    handlers: [...keys].sort().map((key) => ({ key, name: `${key}Scheme` })),
+  };
 }

@@ -1,77 +1,32 @@
-// SEAM (owned by the auth work): installs credential attachment and refresh/retry on the
-// client's own axios instance — never on the global axios (DESIGN §4). One request
-// interceptor does it all; the 401 retry lives in the adapter it wraps (interceptors.ts).
-import axios, { type AxiosInstance, type CreateAxiosDefaults, type InternalAxiosRequestConfig } from "axios";
+// The auth layer's public face: types, AuthError, the token stores, and `installAuth`.
+// Generated clients reach the installer through runtime/client.ts with the handlers their
+// security.ts imports; this `installAuth` brings every handler, for hand-written setups.
+import type { AxiosInstance } from "axios";
 import type { SchemeMap } from "../types.js";
-import { DEFAULT_SKEW_MS } from "./expiry.js";
-import { requestInterceptor } from "./interceptors.js";
-import { originPolicy } from "./origin.js";
-import { buildSchemes } from "./schemes.js";
-import type { AuthConfig, AuthHooks, RefreshOptions } from "./types.js";
+import { allSchemeHandlers } from "./handlers.js";
+import { installAuth as install, type AuthHandle, type AuthSetup } from "./install.js";
 
 export type * from "./types.js";
+export type { AuthHandle } from "./install.js";
+export type { SchemeHandler, SchemeHandlers } from "./schemes.js";
 export { AuthError, isAuthError, type AuthErrorCode } from "./errors.js";
 export { cookieTokenStore, localStorageTokenStore, memoryTokenStore, sessionStorageTokenStore } from "./stores.js";
 export type { StorageLike, WebStorageStoreOptions } from "./stores.js";
+export {
+  allSchemeHandlers,
+  apiKeyScheme,
+  basicScheme,
+  bearerScheme,
+  httpScheme,
+  mutualTLSScheme,
+  oauth2Scheme,
+  openIdConnectScheme,
+} from "./handlers.js";
 
-export interface AuthSetup<S extends SchemeMap = SchemeMap> extends AuthHooks, RefreshOptions {
-  schemes: S;
-  auth: AuthConfig<S>;
-  baseURL: string;
-  allowedOrigins: readonly string[];
-}
+/** installAuth's setup; `handlers` defaults to every scheme type. */
+export type AuthSetupInput<S extends SchemeMap = SchemeMap> = Omit<AuthSetup<S>, "handlers"> & Partial<Pick<AuthSetup<S>, "handlers">>;
+export type { AuthSetupInput as AuthSetup };
 
-export interface AuthHandle {
-  /** DESIGN §4.9: empties every token store of this client; a refresh in flight loses. */
-  signOut(): Promise<void>;
-}
-
-const DEFAULT_REFRESH_TIMEOUT_MS = 30_000;
-
-/** Marks an instance as carrying keyway's pair; Symbol.for so two runtime copies agree. */
-const INSTALLED = Symbol.for("keyway.auth.installed");
-
-export function installAuth<S extends SchemeMap>(instance: AxiosInstance, setup: AuthSetup<S>): AuthHandle {
-  const marked = instance as AxiosInstance & { [INSTALLED]?: true };
-  // A second pair would attach its own client's credentials to the first client's calls
-  // (the request config does not say which client sent it): refuse rather than mix them.
-  if (marked[INSTALLED]) {
-    throw new TypeError("keyway: this axios instance already serves another client; give each client its own instance (axios.create())");
-  }
-  marked[INSTALLED] = true;
-  const tokenHttp = tokenClient(instance, setup.timeoutMs ?? DEFAULT_REFRESH_TIMEOUT_MS);
-  const schemes = buildSchemes(setup.schemes, setup.auth as Readonly<Record<string, unknown>>, {
-    baseURL: setup.baseURL,
-    tokenHttp,
-    hooks: { onAuthFailure: setup.onAuthFailure, onTokensRefreshed: setup.onTokensRefreshed },
-    skewMs: setup.skewMs ?? DEFAULT_SKEW_MS,
-    timeoutMs: setup.timeoutMs ?? DEFAULT_REFRESH_TIMEOUT_MS,
-  });
-  const context = { schemes, policy: originPolicy(setup.baseURL, setup.allowedOrigins) };
-  // §4.10: a call without security is skipped by axios itself, so it takes no async hop here.
-  instance.interceptors.request.use(requestInterceptor(context), undefined, { runWhen: needsCredentials });
-  return {
-    signOut: async () => {
-      const sources = [...schemes.values()].flatMap((scheme) => (scheme.source === undefined ? [] : [scheme.source]));
-      await Promise.all(sources.map((source) => source.signOut()));
-    },
-  };
-}
-
-function needsCredentials(config: InternalAxiosRequestConfig): boolean {
-  return (config.keyway?.operation.security.length ?? 0) > 0;
-}
-
-/**
- * Token and discovery calls share the client's transport (adapter, agents, proxy) but none
- * of its interceptors, so the refresh call itself can never enter the refresh logic (§4.4).
- */
-function tokenClient(instance: AxiosInstance, timeout: number): AxiosInstance {
-  const { adapter, httpAgent, httpsAgent, proxy } = instance.defaults;
-  const transport: CreateAxiosDefaults = { timeout };
-  if (adapter !== undefined) transport.adapter = adapter;
-  if (httpAgent !== undefined) transport.httpAgent = httpAgent;
-  if (httpsAgent !== undefined) transport.httpsAgent = httpsAgent;
-  if (proxy !== undefined) transport.proxy = proxy;
-  return axios.create(transport);
+export function installAuth<S extends SchemeMap>(instance: AxiosInstance, setup: AuthSetupInput<S>): AuthHandle {
+  return install(instance, { ...setup, handlers: setup.handlers ?? allSchemeHandlers });
 }

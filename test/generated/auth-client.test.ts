@@ -68,6 +68,16 @@ describe("what compiles and what must not (tsc --strict)", () => {
   }
 });
 
+describe("security.ts", () => {
+  it("imports the handlers of the document's scheme types and no others, so a bundle keeps only those", () => {
+    // Whitespace as prettier leaves it.
+    const security = readFileSync(join(output, "security.ts"), "utf8").replace(/\s+/g, " ");
+    expect(security).toMatch(/import \{ apiKeyScheme, basicScheme, bearerScheme, oauth2Scheme,? \} from "\.\/runtime\/auth\/handlers\.js";/);
+    expect(security).toMatch(/handlers: \{ apiKey: apiKeyScheme, basic: basicScheme, bearer: bearerScheme, oauth2: oauth2Scheme,? \},/);
+    expect(security).not.toMatch(/openIdConnectScheme|httpScheme|mutualTLSScheme|allSchemeHandlers/);
+  });
+});
+
 describe("generated client over real HTTP", () => {
   it("bearer with a store: 100 concurrent calls on an expired token, 1 refresh, 100 results", async () => {
     let refreshes = 0;

@@ -5,6 +5,8 @@ import { inspect } from "node:util";
 import axios from "axios";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import {
+  allSchemeHandlers,
+  apiKeyScheme,
   ApiError,
   AuthError,
   createRuntimeClient,
@@ -27,7 +29,7 @@ afterEach(() => server.close());
 const DEADLINE = 10_000;
 
 function client(options: ClientOptions<Schemes>) {
-  return createRuntimeClient({ schemes, servers: [server.origin] }, options);
+  return createRuntimeClient({ schemes, servers: [server.origin], handlers: allSchemeHandlers }, options);
 }
 
 const GET: OperationSpec = op([{ oauth: [] }]);
@@ -90,6 +92,15 @@ describe("auth through request()", () => {
     expect((error as AuthError).code).toBe("missing_credentials");
     expect(server.requests).toHaveLength(0);
   }, DEADLINE);
+
+  it("a configured scheme whose handler the ApiSpec does not carry is refused when the client is made", () => {
+    const only = { schemes, servers: [server.origin], handlers: { apiKey: apiKeyScheme } };
+    expect(() => createRuntimeClient(only, { auth: { headerKey: API_KEY, bearer: "token" } })).toThrow(
+      'keyway: no handler for the bearer scheme "bearer"; ApiSpec.handlers must include it (generated security.ts does)',
+    );
+    // Schemes left unconfigured need none.
+    expect(() => createRuntimeClient(only, { auth: { headerKey: API_KEY } })).not.toThrow();
+  });
 
   it("apiKey in query on an operation without query parameters, and the caller's header wins", async () => {
     const api = client({ auth: { queryKey: API_KEY, headerKey: "configured" } });

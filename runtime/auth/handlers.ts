@@ -1,0 +1,122 @@
+// One handler per kind of security scheme (DESIGN §4 "Scheme types"). Each is a separate
+// export so that a bundler keeps only those a client's security.ts imports: apiKey and
+// basic are a few lines; bearer with a token store brings the refresh logic (source.ts);
+// oauth2 and openIdConnect add the token endpoint (oauth2.ts) and discovery (oidc.ts).
+import type { OAuthFlowSpec, SchemeSpec } from "../types.js";
+import { basicValue, staticScheme, tokenScheme, valueOf } from "./credential.js";
+import { clientCredentialsGrant, refreshTokenGrant, type TokenEndpoint } from "./oauth2.js";
+import { discoverTokenEndpoint } from "./oidc.js";
+import type { BuiltScheme, SchemeContext, SchemeHandler, SchemeHandlers } from "./schemes.js";
+import { TokenSource } from "./source.js";
+import { memoryTokenStore } from "./stores.js";
+import type { ApiKeyConfig, BasicConfig, BearerConfig, HttpRawConfig, OAuth2Config, OAuthFlowName, TokenStoreConfig } from "./types.js";
+
+/** OpenAPI 3.1 §4.8.27: apiKey in header, query or cookie, under the scheme's `name`. */
+export const apiKeyScheme: SchemeHandler = (name, spec, config) => {
+  const where = spec as Extract<SchemeSpec, { type: "apiKey" }>;
+  return {
+    runtime: staticScheme(async () => {
+      const value = await valueOf(config as ApiKeyConfig);
+      return value === undefined ? null : { in: where.in, name: where.name, value };
+    }, name),
+  };
+};
+
+/** RFC 7617. */
+export const basicScheme: SchemeHandler = (name, _spec, config) => ({
+  runtime: staticScheme(async () => {
+    const credentials = await valueOf(config as BasicConfig);
+    return credentials === undefined ? null : { in: "header", name: "Authorization", value: basicValue(name, credentials) };
+  }, name),
+});
+
+/** Any other http scheme: the caller's value is the whole Authorization header. */
+export const httpScheme: SchemeHandler = (name, _spec, config) => rawScheme(name, "", config);
+
+/** RFC 6750: a value or provider, or a token store with an optional refresh. */
+export const bearerScheme: SchemeHandler = (name, _spec, config, context) => {
+  if (!isStoreConfig(config)) return rawScheme(name, "Bearer ", config);
+  const source = new TokenSource({ ...context, scheme: name, store: config.tokens, refresh: config.refresh, acquires: false });
+  return { runtime: tokenScheme(name, source), source };
+};
+
+/** The client certificate lives on the transport (httpsAgent); nothing to attach here. */
+export const mutualTLSScheme: SchemeHandler = (name) => ({
+  runtime: { resolve: async () => ({ scheme: name, in: "none", name: "", value: "" }) },
+});
+
+/** OAuth 2.0, all four flows: the refresh_token grant, or client_credentials acquiring by itself. */
+export const oauth2Scheme: SchemeHandler = (name, spec, config, context) => {
+  const flows = spec.type === "oauth2" ? spec.flows : {};
+  const flowName = pickFlow(flows, config as OAuth2Config);
+  return oauthScheme(name, config as OAuth2Config, context, flowName, staticURL(flows[flowName] ?? {}, flowName, context.baseURL));
+};
+
+/** OpenID Connect: OAuth 2.0 with the token endpoint from discovery. */
+export const openIdConnectScheme: SchemeHandler = (name, spec, config, context) => {
+  const discovery = spec.type === "openIdConnect" ? spec.openIdConnectUrl : "";
+  const url = discoverTokenEndpoint(context.tokenHttp, resolveURL(discovery, context.baseURL));
+  return oauthScheme(name, config as OAuth2Config, context, (config as OAuth2Config).flow ?? "authorizationCode", url);
+};
+
+/** Every handler: for hand-written ApiSpecs and tests; generated clients import only theirs. */
+export const allSchemeHandlers: SchemeHandlers = {
+  apiKey: apiKeyScheme,
+  basic: basicScheme,
+  bearer: bearerScheme,
+  http: httpScheme,
+  oauth2: oauth2Scheme,
+  openIdConnect: openIdConnectScheme,
+  mutualTLS: mutualTLSScheme,
+};
+
+function rawScheme(name: string, prefix: string, config: unknown): BuiltScheme {
+  return {
+    runtime: staticScheme(async () => {
+      const value = await valueOf(config as BearerConfig & HttpRawConfig);
+      return typeof value !== "string" ? null : { in: "header", name: "Authorization", value: prefix + value };
+    }, name),
+  };
+}
+
+function isStoreConfig(config: unknown): config is TokenStoreConfig {
+  return typeof config === "object" && config !== null && "tokens" in config;
+}
+
+function oauthScheme(name: string, config: OAuth2Config, context: SchemeContext, flowName: OAuthFlowName, url: () => Promise<string>): BuiltScheme {
+  const store = config.tokens ?? memoryTokenStore();
+  const endpoint: TokenEndpoint = { http: context.tokenHttp, client: config, withCredentials: store.cookieMode === true, url };
+  const acquires = flowName === "clientCredentials";
+  const refresh = acquires ? clientCredentialsGrant(endpoint) : refreshTokenGrant(endpoint);
+  // A hostile token endpoint may echo the client's credentials back in its error body.
+  const secrets = config.clientSecret === undefined ? [] : [config.clientSecret, encodeURIComponent(config.clientSecret)];
+  const source = new TokenSource({ ...context, scheme: name, store, refresh, acquires, secrets });
+  return { runtime: tokenScheme(name, source), source };
+}
+
+/** OpenAPI 3.1 §4.8.29: refreshUrl for refreshing, tokenUrl for obtaining; relative to the server. */
+function staticURL(flow: OAuthFlowSpec, flowName: OAuthFlowName, baseURL: string): () => Promise<string> {
+  const raw = flowName === "clientCredentials" ? flow.tokenUrl : (flow.refreshUrl ?? flow.tokenUrl);
+  return async () => {
+    if (raw === undefined) throw new Error(`the ${flowName} flow declares no token endpoint`);
+    return resolveURL(raw, baseURL);
+  };
+}
+
+function pickFlow(flows: { readonly [K in OAuthFlowName]?: OAuthFlowSpec }, config: OAuth2Config): OAuthFlowName {
+  if (config.flow !== undefined) return config.flow;
+  const declared = (["authorizationCode", "password", "implicit", "clientCredentials"] as const).filter((flow) => flows[flow] !== undefined);
+  const onlyClientCredentials = declared.length === 1 && declared[0] === "clientCredentials";
+  if (flows.clientCredentials !== undefined && (onlyClientCredentials || (config.tokens === undefined && config.clientSecret !== undefined))) {
+    return "clientCredentials";
+  }
+  return declared[0] ?? "authorizationCode";
+}
+
+function resolveURL(url: string, baseURL: string): string {
+  try {
+    return new URL(url, baseURL === "" ? undefined : baseURL).toString();
+  } catch {
+    return url;
+  }
+}
