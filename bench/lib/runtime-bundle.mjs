@@ -1,17 +1,55 @@
-// The runtime as users ship it: runtime/index.ts bundled by esbuild with axios left external.
+// The runtime's size as users ship it. A user bundles a generated client's index.ts, so what
+// counts is what esbuild keeps of runtime/ for a given document: clients are generated from
+// fixtures and their index.ts bundled whole (every export kept, the operations included,
+// axios external, minified, gzip level 9), subtracting nothing. The petstore client is the
+// figure held against the 4 KB target; the auth-matrix client (bearer, basic, apiKey in
+// three places, oauth2 with two flows) shows the upper end. Everything runtime/index.ts
+// exports, bundled the same way, is kept for reference: no client ships all of it.
 import { build } from "esbuild";
-import { mkdirSync, readFileSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
 import { ROOT, TMP } from "./paths.mjs";
 
 const ENTRY = join(ROOT, "runtime", "index.ts");
 
-/** Min+gzip size of everything runtime/index.ts exports, without axios. */
+export const CLIENTS = [
+  { id: "petstore", input: "fixtures/petstore/petstore.yaml", label: "petstore client (http bearer + apiKey header)", target: true },
+  { id: "auth-matrix", input: "fixtures/security/auth-matrix.yaml", label: "auth-matrix client (bearer, basic, 3 apiKeys, 2 oauth2)" },
+];
+
+/**
+ * { minBytes, gzipBytes, modules }: everything runtime/index.ts exports (reference, as before);
+ * clients: one bundle per generated client; target: which client figure meets the 4 KB target.
+ */
 export async function runtimeSize() {
-  const outfile = join(TMP, "runtime", "runtime.min.mjs");
+  const all = await measure(ENTRY, join(TMP, "runtime", "runtime.min.mjs"));
+  const clients = [];
+  for (const client of CLIENTS) clients.push({ id: client.id, label: client.label, input: client.input, ...(await clientSize(client)) });
+  const target = clients.find((c) => CLIENTS.find((d) => d.id === c.id)?.target);
+  return {
+    ...all,
+    measured: "everything runtime/index.ts exports",
+    clients,
+    target: { client: target.id, gzipBytes: target.gzipBytes, limitBytes: 4096, met: target.gzipBytes <= 4096 },
+  };
+}
+
+/** Generates the client with the built keyway (dist/) and bundles its index.ts. */
+async function clientSize(client) {
+  const output = join(TMP, "runtime", "clients", client.id);
+  rmSync(output, { recursive: true, force: true });
+  const { generateClient } = await import(pathToFileURL(join(ROOT, "dist", "generator", "index.js")).href);
+  await generateClient({ input: join(ROOT, client.input), output, cwd: ROOT, format: false, onWarning: () => {} });
+  const size = await measure(join(output, "index.ts"), join(TMP, "runtime", `${client.id}.min.mjs`));
+  const runtimeMinBytes = size.modules.filter((m) => m.path.startsWith("runtime/")).reduce((n, m) => n + m.bytes, 0);
+  return { ...size, runtimeMinBytes, generatedMinBytes: size.minBytes - runtimeMinBytes };
+}
+
+async function measure(entry, outfile) {
   const { metafile } = await build({
-    entryPoints: [ENTRY],
+    entryPoints: [entry],
     bundle: true,
     minify: true,
     metafile: true,
@@ -25,7 +63,8 @@ export async function runtimeSize() {
   const code = readFileSync(outfile);
   const inputs = Object.values(metafile.outputs)[0].inputs;
   const modules = Object.entries(inputs)
-    .map(([path, { bytesInOutput }]) => ({ path: path.replace(/^.*?runtime\//, "runtime/"), bytes: bytesInOutput }))
+    .map(([path, { bytesInOutput }]) => ({ path: path.replace(/^.*?\/?(runtime\/)/, "$1").replace(/^.*\/clients\/[^/]+\//, ""), bytes: bytesInOutput }))
+    .filter((m) => m.bytes > 0)
     .sort((a, b) => b.bytes - a.bytes);
   return { minBytes: code.length, gzipBytes: gzipSync(code, { level: 9 }).length, modules };
 }
