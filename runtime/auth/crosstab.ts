@@ -2,8 +2,10 @@
 // (Web Locks API) serialises the refresh across tabs; BroadcastChannel hands the new tokens
 // and sign-outs to the others. Opt-in per store; where either API is missing this falls back
 // to the in-process single-flight alone. Structural types: this must compile without DOM.
+// Reached only through a store's `crossTab.tabs` (stores.ts), so a client whose code uses
+// no web storage store bundles none of it.
 import { signOutStore, type ChannelLike, type StoreState } from "./flight.js";
-import type { TokenSet, TokenStore } from "./types.js";
+import type { TabCoordinator, TokenSet, TokenStore } from "./types.js";
 
 interface LockManagerLike {
   request<T>(name: string, callback: () => Promise<T>): Promise<T>;
@@ -34,9 +36,8 @@ export function connectTabs(store: TokenStore, state: StoreState): void {
   state.channel = channel;
 }
 
-export function announceTokens(state: StoreState, tokens: TokenSet): void {
-  state.channel?.postMessage({ type: "tokens", tokens });
-}
+/** What the web storage stores put in `crossTab.tabs`. */
+export const tabs: TabCoordinator = { lock: withTabLock, connect: connectTabs };
 
 /** Another tab refreshed or signed out: adopt its result; a flight here now loses (§4.9). */
 async function receive(store: TokenStore, state: StoreState, data: unknown): Promise<void> {

@@ -1,7 +1,6 @@
 // One token-carrying scheme of one client, over its (possibly shared) TokenStore: what to send
 // now (DESIGN §4.1), what to do about a 401 (§4.2-4.3), and the refresh itself (§4.5, §4.9).
 import { isRejection } from "./classify.js";
-import { announceTokens, connectTabs, withTabLock } from "./crosstab.js";
 import { AuthError } from "./errors.js";
 import { isExpiring, normalizeTokens } from "./expiry.js";
 import { notifyListeners, shareFlight, signOutStore, stateOf, type StoreState } from "./flight.js";
@@ -40,7 +39,8 @@ export class TokenSource {
       onRefreshed: (tokens) => tokens !== null && hooks.onTokensRefreshed?.(tokens, scheme),
       onFailure: (error) => hooks.onAuthFailure?.(error),
     });
-    connectTabs(options.store, this.state);
+    // §4.11: only stores that opted in carry the cross-tab code (crosstab.ts).
+    options.store.crossTab?.tabs?.connect(options.store, this.state);
   }
 
   /** What to send, or null when this scheme has nothing to send (signed out). */
@@ -91,7 +91,8 @@ export class TokenSource {
     if (refresh === undefined) throw new AuthError("refresh_failed", "no way to refresh this token");
     const epoch = this.state.epoch;
     const before = await store.get();
-    return withTabLock(store, async () => {
+    const tabs = store.crossTab?.tabs;
+    const locked = async (): Promise<TokenSet | null> => {
       // §4.11: another tab may have refreshed while this one waited for the lock.
       const now = store.crossTab === undefined ? before : await store.get();
       if (now !== null && before !== null && now.accessToken !== before.accessToken) return now;
@@ -106,7 +107,8 @@ export class TokenSource {
         throw await this.failed(error, epoch, before);
       }
       return this.adopt(received, epoch, before);
-    });
+    };
+    return tabs === undefined ? locked() : tabs.lock(store, locked);
   }
 
   /** §4.9: the store found empty, or a sign-out since the start, discards the result. */
@@ -122,7 +124,7 @@ export class TokenSource {
     }
     const tokens = normalizeTokens(received, before);
     await store.set(tokens);
-    announceTokens(this.state, tokens);
+    this.state.channel?.postMessage({ type: "tokens", tokens });
     notifyListeners(this.state, (listener) => listener.onRefreshed(tokens));
     return tokens;
   }

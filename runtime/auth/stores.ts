@@ -1,5 +1,6 @@
 // The TokenStores shipped with the runtime (DESIGN §4 "Tokens"). Browser storage is reached
 // through structural types and globalThis so this file type-checks without the DOM lib.
+import { tabs } from "./crosstab.js";
 import { normalizeTokens } from "./expiry.js";
 import type { TokenSet, TokenStore } from "./types.js";
 
@@ -54,7 +55,7 @@ function webStorageStore(key: string, storage: StorageLike, crossTab: boolean): 
       if (tokens === null) storage.removeItem(key);
       else storage.setItem(key, JSON.stringify(normalizeTokens(tokens, null)));
     },
-    ...(crossTab ? { crossTab: { name: `keyway:${key}` } } : {}),
+    ...(crossTab ? { crossTab: { name: `keyway:${key}`, tabs } } : {}),
   };
 }
 

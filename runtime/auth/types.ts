@@ -1,6 +1,7 @@
 // The public shapes of the `auth` option (DESIGN §3, §4): one config type per scheme type,
 // picked from the document's SchemeMap so that an unknown scheme name is a type error.
 import type { SchemeMap, SchemeSpec } from "../types.js";
+import type { StoreState } from "./flight.js";
 
 export type MaybePromise<T> = T | Promise<T>;
 
@@ -27,6 +28,19 @@ export interface TokenStore {
 export interface CrossTabOptions {
   /** Name shared by every tab: lock name and BroadcastChannel name are derived from it. */
   readonly name: string;
+  /**
+   * How the tabs meet (runtime/auth/crosstab.ts). The shipped web storage stores set it, so
+   * that code is bundled only with them; without it a store refreshes in-process only.
+   */
+  readonly tabs?: TabCoordinator | undefined;
+}
+
+/** Cross-tab locking and messaging for one store (DESIGN §4.11). */
+export interface TabCoordinator {
+  /** Runs `work` holding the store's cross-tab lock where the platform has one. */
+  lock<T>(store: TokenStore, work: () => Promise<T>): Promise<T>;
+  /** Subscribes the store's shared state to the other tabs' messages, once per store. */
+  connect(store: TokenStore, state: StoreState): void;
 }
 
 export interface RefreshContext {
