@@ -2,7 +2,7 @@
 // own if given: keyway adds its interceptors to that instance only and never changes the
 // global axios or the instance's defaults), the resolved baseURL, and the redaction names.
 import axios, { type AxiosInstance } from "axios";
-import { installAuth, type AuthHandle } from "./auth/install.js";
+import type { AuthHandle } from "./auth/install.js";
 import type { AuthConfig, RefreshOptions, TokenSet } from "./auth/types.js";
 import type { ApiSpec, SchemeMap } from "./types.js";
 import { sensitiveNames, type SensitiveNames } from "./redact.js";
@@ -35,7 +35,8 @@ export interface ClientState {
   baseURL: string;
   /** True when baseURL is relative and nothing (no page) can resolve it: calls reject. */
   relativeBaseURL: boolean;
-  auth: AuthHandle;
+  /** Absent for a document without security schemes: nothing is installed on the instance. */
+  auth: AuthHandle | undefined;
   options: ClientOptions;
   /** Header/query/cookie names kept out of errors, from the document's apiKey schemes. */
   sensitive: SensitiveNames;
@@ -49,7 +50,11 @@ export interface RuntimeClient {
 export function createRuntimeClient<S extends SchemeMap>(api: ApiSpec<S>, options: ClientOptions<S> = {}): RuntimeClient {
   const instance = options.axios ?? axios.create();
   const baseURL = resolveBaseURL(options.baseURL ?? instance.defaults.baseURL ?? api.servers[0] ?? "");
-  const auth = installAuth(instance, {
+  const layer = api.authRuntime;
+  if (layer === undefined && Object.values(options.auth ?? {}).some((config: unknown) => config !== undefined && config !== null && config !== false)) {
+    throw new TypeError("keyway: auth is configured but the ApiSpec carries no authRuntime to apply it (generated security.ts does)");
+  }
+  const auth = layer?.install(instance, {
     schemes: api.schemes,
     auth: options.auth ?? {},
     baseURL,
@@ -57,7 +62,7 @@ export function createRuntimeClient<S extends SchemeMap>(api: ApiSpec<S>, option
     onAuthFailure: options.onAuthFailure,
     onTokensRefreshed: options.onTokensRefreshed,
     ...options.tokenRefresh,
-    handlers: api.handlers ?? {},
+    handlers: layer.handlers,
   });
   const state: ClientState = {
     api,

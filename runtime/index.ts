@@ -56,3 +56,5 @@ export {
   openIdConnectScheme,
 } from "./auth/handlers.js";
 export type { SchemeHandler, SchemeHandlers } from "./auth/schemes.js";
+export { installAuth } from "./auth/install.js";
+export { fullAuthRuntime } from "./auth/index.js";

@@ -10,6 +10,7 @@ import { BodyParseError, decodeBody, decodeString, responseKind } from "./respon
 import { ApiError } from "./errors.js";
 import { redactHeaders, type SensitiveNames } from "./redact.js";
 import { redactError } from "./redact-error.js";
+import { refusal } from "./auth/requirements.js";
 
 export interface ApiResponse<T> {
   data: T;
@@ -40,6 +41,10 @@ export function requestWithResponse<T>(
 /** One async step per call: `full` adds status and headers around the data. */
 async function send(client: RuntimeClient, operation: OperationSpec, args: RequestArgs, options: RequestOptions, full: boolean): Promise<unknown> {
   const state = client[clientState];
+  // Without an auth layer (no security schemes) nothing can meet a named requirement (§4).
+  if (state.auth === undefined && operation.security.length > 0 && !operation.security.some((alternative) => Object.keys(alternative).length === 0)) {
+    throw refusal(operation, true);
+  }
   let response: AxiosResponse<unknown>;
   try {
     if (state.relativeBaseURL) {

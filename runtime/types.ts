@@ -1,6 +1,8 @@
 // The data the generated code hands to the runtime. Generated files declare one
 // OperationSpec per operation and one SchemeMap per document; the runtime reads nothing else
 // from the document. Only relative imports and axios are allowed anywhere in runtime/.
+import type { AxiosInstance } from "axios";
+import type { AuthHandle, AuthSetup } from "./auth/install.js";
 import type { SchemeHandlers } from "./auth/schemes.js";
 
 export type HttpMethod = "get" | "put" | "post" | "delete" | "options" | "head" | "patch" | "trace";
@@ -93,10 +95,16 @@ export interface ApiSpec<S extends SchemeMap = SchemeMap> {
   /** Server URLs from the document; the first is the default baseURL. */
   servers: readonly string[];
   /**
-   * The handlers of the scheme types in `schemes` (runtime/auth/handlers.ts), imported one
-   * by one so a bundle keeps only these. A configured scheme without one is refused.
+   * The auth layer: its installer and the handlers of the scheme types in `schemes`
+   * (runtime/auth/handlers.ts), imported one by one so a bundle keeps only these. Absent for
+   * a document without security schemes, whose client then carries no auth code at all.
    */
-  handlers?: SchemeHandlers;
+  authRuntime?: AuthRuntime;
+}
+
+export interface AuthRuntime {
+  install(instance: AxiosInstance, setup: AuthSetup): AuthHandle;
+  handlers: SchemeHandlers;
 }
 
 /** The argument object of every operation: each part present as the document says. */

@@ -5,9 +5,11 @@ import type { AxiosInstance } from "axios";
 import type { SchemeMap } from "../types.js";
 import { allSchemeHandlers } from "./handlers.js";
 import { installAuth as install, type AuthHandle, type AuthSetup } from "./install.js";
+import type { AuthRuntime } from "../types.js";
 
 export type * from "./types.js";
 export type { AuthHandle } from "./install.js";
+export type { AuthRuntime } from "../types.js";
 export type { SchemeHandler, SchemeHandlers } from "./schemes.js";
 export { AuthError, isAuthError, type AuthErrorCode } from "./errors.js";
 export { cookieTokenStore, localStorageTokenStore, memoryTokenStore, sessionStorageTokenStore } from "./stores.js";
@@ -30,3 +32,6 @@ export type { AuthSetupInput as AuthSetup };
 export function installAuth<S extends SchemeMap>(instance: AxiosInstance, setup: AuthSetupInput<S>): AuthHandle {
   return install(instance, { ...setup, handlers: setup.handlers ?? allSchemeHandlers });
 }
+
+/** ApiSpec.authRuntime with every scheme type, for hand-written ApiSpecs and tests. */
+export const fullAuthRuntime: AuthRuntime = { install, handlers: allSchemeHandlers };

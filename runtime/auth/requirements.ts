@@ -39,7 +39,8 @@ export async function selectCredentials(selection: Selection): Promise<Credentia
   throw refusal(operation, pinned);
 }
 
-function refusal(operation: OperationSpec, pinned: boolean): AuthError {
+/** Why nothing was sent: no alternative configured, or an origin that may not get credentials. */
+export function refusal(operation: OperationSpec, pinned: boolean): AuthError {
   if (!pinned) {
     return new AuthError("origin_not_allowed", `${operation.id}: the request goes to an origin outside baseURL and allowedOrigins; credentials are not sent there`);
   }

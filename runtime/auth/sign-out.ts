@@ -3,5 +3,5 @@
 import { clientState, type RuntimeClient } from "../client.js";
 
 export function signOut(client: RuntimeClient): Promise<void> {
-  return client[clientState].auth.signOut();
+  return client[clientState].auth?.signOut() ?? Promise.resolve();
 }

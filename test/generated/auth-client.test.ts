@@ -73,7 +73,7 @@ describe("security.ts", () => {
     // Whitespace as prettier leaves it.
     const security = readFileSync(join(output, "security.ts"), "utf8").replace(/\s+/g, " ");
     expect(security).toMatch(/import \{ apiKeyScheme, basicScheme, bearerScheme, oauth2Scheme,? \} from "\.\/runtime\/auth\/handlers\.js";/);
-    expect(security).toMatch(/handlers: \{ apiKey: apiKeyScheme, basic: basicScheme, bearer: bearerScheme, oauth2: oauth2Scheme,? \},/);
+    expect(security).toMatch(/authRuntime: \{ install: installAuth, handlers: \{ apiKey: apiKeyScheme, basic: basicScheme, bearer: bearerScheme, oauth2: oauth2Scheme,? \},? \},/);
     expect(security).not.toMatch(/openIdConnectScheme|httpScheme|mutualTLSScheme|allSchemeHandlers/);
   });
 });

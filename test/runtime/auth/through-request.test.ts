@@ -5,8 +5,9 @@ import { inspect } from "node:util";
 import axios from "axios";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import {
-  allSchemeHandlers,
   apiKeyScheme,
+  fullAuthRuntime,
+  installAuth,
   ApiError,
   AuthError,
   createRuntimeClient,
@@ -29,7 +30,7 @@ afterEach(() => server.close());
 const DEADLINE = 10_000;
 
 function client(options: ClientOptions<Schemes>) {
-  return createRuntimeClient({ schemes, servers: [server.origin], handlers: allSchemeHandlers }, options);
+  return createRuntimeClient({ schemes, servers: [server.origin], authRuntime: fullAuthRuntime }, options);
 }
 
 const GET: OperationSpec = op([{ oauth: [] }]);
@@ -94,13 +95,28 @@ describe("auth through request()", () => {
   }, DEADLINE);
 
   it("a configured scheme whose handler the ApiSpec does not carry is refused when the client is made", () => {
-    const only = { schemes, servers: [server.origin], handlers: { apiKey: apiKeyScheme } };
+    const only = { schemes, servers: [server.origin], authRuntime: { install: installAuth, handlers: { apiKey: apiKeyScheme } } };
     expect(() => createRuntimeClient(only, { auth: { headerKey: API_KEY, bearer: "token" } })).toThrow(
       'keyway: no handler for the bearer scheme "bearer"; ApiSpec.handlers must include it (generated security.ts does)',
     );
     // Schemes left unconfigured need none.
     expect(() => createRuntimeClient(only, { auth: { headerKey: API_KEY } })).not.toThrow();
+    // No auth layer at all: configured credentials are refused rather than silently dropped.
+    expect(() => createRuntimeClient({ schemes, servers: [server.origin] }, { auth: { headerKey: API_KEY } })).toThrow(
+      "keyway: auth is configured but the ApiSpec carries no authRuntime to apply it (generated security.ts does)",
+    );
   });
+
+  it("without an auth layer, an operation that needs credentials rejects before sending; signOut resolves", async () => {
+    const bare = createRuntimeClient({ schemes: {}, servers: [server.origin] });
+    const error = await rejection(request(bare, op([{ headerKey: [] }], { path: "/echo" })));
+    expect(error).toBeInstanceOf(AuthError);
+    expect((error as AuthError).code).toBe("missing_credentials");
+    expect(server.requests).toHaveLength(0);
+    await expect(request(bare, op([{}, { headerKey: [] }], { path: "/echo" }))).resolves.toBeDefined();
+    await expect(request(bare, op([], { path: "/echo" }))).resolves.toBeDefined();
+    await expect(signOut(bare)).resolves.toBeUndefined();
+  }, DEADLINE);
 
   it("apiKey in query on an operation without query parameters, and the caller's header wins", async () => {
     const api = client({ auth: { queryKey: API_KEY, headerKey: "configured" } });
