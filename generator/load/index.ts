@@ -22,6 +22,8 @@ export interface LoadOptions {
   cwd: string;
   /** Read when the input is `-` (default: process.stdin). */
   stdin?: NodeJS.ReadableStream;
+  /** Given the entry's raw bytes as soon as they are read, before any parsing or checking. */
+  onEntryRead?: (bytes: Buffer) => void;
   /** For http(s) inputs and external refs: give up after this long (default 30 s). */
   timeoutMs?: number;
 }
@@ -31,6 +33,7 @@ const DEFAULT_TIMEOUT_MS = 30_000;
 export async function loadDocument(input: string, options: LoadOptions): Promise<LoadedDocument> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const raw = await readEntry(input, { cwd: options.cwd, stdin: options.stdin, timeoutMs });
+  options.onEntryRead?.(raw.bytes);
   try {
     return await assemble(raw, input, options.cwd, timeoutMs);
   } catch (error) {
@@ -82,6 +85,7 @@ async function assemble(raw: RawSource, input: string, cwd: string, timeoutMs: n
     inputVersion: version.version,
     locate: locator(version.family === "swagger2" ? swagger2Pointer : undefined).locate,
     ...(conversionWarnings ? { conversionWarnings } : {}),
+    verbatimJson: entry.format === "json" && document === entry.value && bundle.attempted.length === 0,
   };
 }
 

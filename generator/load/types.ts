@@ -22,4 +22,9 @@ export interface LoadedDocument {
    * (e.g. `collectionFormat: tsv`), at pointers of `document`. Reporting them is the model's job.
    */
   conversionWarnings?: { pointer: string; message: string }[];
+  /**
+   * True when `document` is exactly what the entry's bytes parse to as JSON (nothing bundled
+   * or converted): another thread given those bytes early holds the same document.
+   */
+  verbatimJson: boolean;
 }

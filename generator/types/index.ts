@@ -1,88 +1,64 @@
 // schema.ts through openapi-typescript's transformer, fed the document load/ already
 // bundled and validated, so it neither lints nor bundles a second time. Its printer's
 // output is final: prettier never runs over it (4 s on GitHub's 6.5 MB of types).
-import { createRequire } from "node:module";
 import type { GlobalContext, OpenAPI3 } from "openapi-typescript";
 import type TypeScript from "typescript";
-import { resolvePointer } from "../json-pointer.js";
-
-// Loaded through require: importing these CommonJS packages from ESM makes Node scan the
-// 9 MB typescript.js for export names first, which costs more than the transform itself.
-const require = createRequire(import.meta.url);
-type OpenApiTS = typeof import("openapi-typescript");
-type Transformer = Pick<OpenApiTS, "astToString" | "scanDiscriminators" | "transformSchema">;
+import { transformContext } from "./context.js";
+import { linearFooter } from "./operations-footer.js";
+import { astToString, scanDiscriminators, transformSchema, ts } from "./transformer.js";
 
 /**
- * The three functions we use, from their own modules when the package has its 7.x layout
- * (its `exports` map opens `./*`): the package entry also loads all of Redocly for
- * openapiTS()'s lint step, a quarter of a second we do not need. Any other layout: the entry.
+ * The document's roots in the order openapi-typescript prints them, in two passes. Each
+ * pass's syntax tree is printed and let go before the next is built, so the garbage
+ * collector never has to keep the whole document's tree (30 MB of GitHub's 60) at once.
  */
-function loadTransformer(): Transformer {
-  try {
-    const transformSchema = require("openapi-typescript/dist/transform/index.cjs") as OpenApiTS["transformSchema"];
-    const { astToString } = require("openapi-typescript/dist/lib/ts.cjs") as Pick<OpenApiTS, "astToString">;
-    const { scanDiscriminators } = require("openapi-typescript/dist/lib/utils.cjs") as Pick<OpenApiTS, "scanDiscriminators">;
-    if ([transformSchema, astToString, scanDiscriminators].every((fn) => typeof fn === "function")) {
-      return { transformSchema, astToString, scanDiscriminators };
-    }
-  } catch {
-    // fall through to the documented entry
-  }
-  return require("openapi-typescript") as OpenApiTS;
+const PASSES: readonly (readonly string[])[] = [
+  ["paths", "webhooks"],
+  ["components", "$defs"],
+];
+const ROOTS = PASSES.flat();
+
+interface PassOutput {
+  /** The pass's roots, printed. */
+  text: string;
+  /** Helper types and the `operations` interface the pass added, by name: nodes or printed. */
+  footer: [string, TypeScript.Node | string][];
+  /** What openapi-typescript ends with when no operation has an operationId. */
+  fallback: TypeScript.Node[];
 }
 
-const { astToString, scanDiscriminators, transformSchema } = loadTransformer();
-const ts = require("typescript") as typeof TypeScript;
+const declaredName = (node: TypeScript.Node): string | undefined =>
+  (ts.isInterfaceDeclaration(node) || ts.isTypeAliasDeclaration(node)) && ts.isIdentifier(node.name) ? node.name.text : undefined;
 
-/**
- * Binary fields (`format: binary`, or 3.1's `contentMediaType` without `contentEncoding`) are
- * files a caller passes or receives, not strings: Blob in browsers and Node 20, or bytes.
- */
-const binaryType = (): TypeScript.TypeNode =>
-  ts.factory.createUnionTypeNode([
-    ts.factory.createTypeReferenceNode("Blob"),
-    ts.factory.createTypeReferenceNode("Uint8Array"),
-  ]);
-
-function transform(schema: { format?: unknown; contentMediaType?: unknown; contentEncoding?: unknown }): TypeScript.TypeNode | undefined {
-  if (schema.format === "binary") return binaryType();
-  if (typeof schema.contentMediaType === "string" && schema.contentEncoding === undefined) return binaryType();
-  return undefined;
-}
-
-export function renderSchemaTypes(document: OpenAPI3): string {
-  const ctx: GlobalContext = {
-    additionalProperties: false,
-    alphabetize: false,
-    arrayLength: false,
-    defaultNonNullable: true,
-    discriminators: scanDiscriminators(document, { silent: true }),
-    emptyObjectsUnknown: false,
-    enum: false,
-    enumValues: false,
-    conditionalEnums: false,
-    dedupeEnums: false,
-    excludeDeprecated: false,
-    exportType: false,
-    immutable: false,
-    rootTypes: false,
-    rootTypesNoSchemaPrefix: false,
-    rootTypesKeepCasing: false,
-    injectFooter: [],
-    pathParamsAsTypes: false,
-    postTransform: undefined,
-    propertiesRequiredByDefault: false,
-    // Only openapiTS()'s own lint step reads this; we validated in load/.
-    redoc: undefined as unknown as GlobalContext["redoc"],
-    silent: true,
-    inject: undefined,
-    transform: (schema) => transform(schema as Parameters<typeof transform>[0]),
-    transformProperty: undefined,
-    makePathsEnum: false,
-    generatePathParams: false,
-    readWriteMarkers: false,
-    resolve: () => undefined,
+// Its own function so that its tree is unreachable once it returns.
+function transformPass(document: OpenAPI3, roots: readonly string[], discriminators: GlobalContext["discriminators"]): PassOutput {
+  const { footer, finish } = linearFooter();
+  // A root left out is printed by openapi-typescript as `Record<string, never>` and skipped
+  // here; refs into it still resolve, through the context's resolver on the whole document.
+  const omitted = Object.fromEntries(ROOTS.filter((root) => !roots.includes(root)).map((root) => [root, undefined]));
+  const statements = transformSchema({ ...document, ...omitted } as OpenAPI3, transformContext(document, discriminators, footer));
+  finish();
+  return {
+    text: astToString(statements.filter((node) => roots.includes(declaredName(node) ?? ""))),
+    footer: footer.map((node) => [declaredName(node) ?? astToString(node), ts.isInterfaceDeclaration(node) ? astToString(node) : node]),
+    fallback: statements.filter((node) => declaredName(node) === "operations"),
   };
-  ctx.resolve = <T>(ref: string): T | undefined => resolvePointer(document, ref) as T | undefined;
-  return astToString(transformSchema(document, ctx));
+}
+
+/** The one whole-document walk the passes share; a worker runs it ahead, see ./worker.ts. */
+export const scanDocument = (document: OpenAPI3): GlobalContext["discriminators"] => scanDiscriminators(document, { silent: true });
+
+export function renderSchemaTypes(document: OpenAPI3, discriminators = scanDocument(document)): string {
+  const printed: string[] = [];
+  // Helper types every pass may add (WithRequired, …): once each, in first-seen order.
+  const footer = new Map<string, TypeScript.Node | string>();
+  let fallback: TypeScript.Node[] = [];
+  for (const roots of PASSES) {
+    const pass = transformPass(document, roots, discriminators);
+    printed.push(pass.text);
+    for (const [name, part] of pass.footer) if (!footer.has(name)) footer.set(name, part);
+    fallback = pass.fallback;
+  }
+  const tail = [...footer.values(), ...(footer.has("operations") ? [] : fallback)];
+  return printed.join("") + tail.map((part) => (typeof part === "string" ? part : astToString(part))).join("");
 }

@@ -3,20 +3,22 @@
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
-import type { OpenAPI3 } from "openapi-typescript";
+import type { LoadedDocument } from "../load/types.js";
+import type { SchemaTypesReply, SchemaTypesRequest } from "./worker.js";
 
 export interface SchemaTypesJob {
-  render(document: OpenAPI3): Promise<string>;
+  /** The entry's raw bytes, as soon as they are read: a JSON document is parsed ahead. */
+  preview(bytes: Uint8Array): void;
+  render(loaded: LoadedDocument): Promise<string>;
   /** Ends the worker when the run fails before render() is called. */
   cancel(): void;
 }
 
-type Reply = { ok: true; text: string } | { ok: false; message: string; stack?: string };
-
 /** Runs in-process when there is no compiled worker (tests running the sources directly). */
 function inProcess(): SchemaTypesJob {
   return {
-    render: async (document) => (await import("./index.js")).renderSchemaTypes(document),
+    preview: () => {},
+    render: async (loaded) => (await import("./index.js")).renderSchemaTypes(loaded.document),
     cancel: () => {},
   };
 }
@@ -25,10 +27,18 @@ export function startSchemaTypes(): SchemaTypesJob {
   const entry = new URL("./worker.js", import.meta.url);
   if (!existsSync(fileURLToPath(entry))) return inProcess();
   const worker = new Worker(entry);
+  const send = (request: SchemaTypesRequest, transfer: ArrayBuffer[] = []) => worker.postMessage(request, transfer);
+  let previewed = false;
   return {
-    render(document) {
+    preview(bytes) {
+      // A copy the worker owns: load/ goes on reading these bytes.
+      const copy = new Uint8Array(bytes);
+      send({ kind: "preview", bytes: copy }, [copy.buffer]);
+      previewed = true;
+    },
+    render(loaded) {
       return new Promise<string>((resolve, reject) => {
-        worker.once("message", (reply: Reply) => {
+        worker.once("message", (reply: SchemaTypesReply) => {
           void worker.terminate();
           if (reply.ok) return resolve(reply.text);
           const error = new Error(reply.message);
@@ -36,7 +46,8 @@ export function startSchemaTypes(): SchemaTypesJob {
           reject(error);
         });
         worker.once("error", reject);
-        worker.postMessage(JSON.stringify(document));
+        const verbatim = previewed && loaded.verbatimJson;
+        send({ kind: "render", documentJson: verbatim ? undefined : JSON.stringify(loaded.document) });
       });
     },
     cancel: () => void worker.terminate(),

@@ -1,13 +1,40 @@
 // Worker entry: openapi-typescript (and the TypeScript compiler it prints with) load and run
 // on the second core while the main thread loads, models and renders. See ./parallel.ts.
+import type { GlobalContext, OpenAPI3 } from "openapi-typescript";
 import { parentPort } from "node:worker_threads";
-import { renderSchemaTypes } from "./index.js";
+import { renderSchemaTypes, scanDocument } from "./index.js";
 
-parentPort?.on("message", (documentJson: string) => {
+export type SchemaTypesRequest =
+  /** The entry's bytes, straight from disk: parsed and scanned while the main thread checks them. */
+  | { kind: "preview"; bytes: Uint8Array }
+  /** Print: the previewed document as it was, or the one load/ built (bundled, converted). */
+  | { kind: "render"; documentJson?: string };
+
+export type SchemaTypesReply = { ok: true; text: string } | { ok: false; message: string; stack?: string };
+
+let previewed: { document: OpenAPI3; discriminators: GlobalContext["discriminators"] } | undefined;
+
+function preview(bytes: Uint8Array): void {
   try {
-    parentPort?.postMessage({ ok: true, text: renderSchemaTypes(JSON.parse(documentJson)) });
+    const document = JSON.parse(new TextDecoder().decode(bytes)) as OpenAPI3;
+    previewed = { document, discriminators: scanDocument(document) };
+  } catch {
+    // Not JSON, or not a document yet: the main thread reports it, or sends what it built.
+  }
+}
+
+function render(documentJson: string | undefined): string {
+  if (documentJson !== undefined) return renderSchemaTypes(JSON.parse(documentJson) as OpenAPI3);
+  if (previewed === undefined) throw new Error("schema types: no document was previewed");
+  return renderSchemaTypes(previewed.document, previewed.discriminators);
+}
+
+parentPort?.on("message", (request: SchemaTypesRequest) => {
+  if (request.kind === "preview") return preview(request.bytes);
+  try {
+    parentPort?.postMessage({ ok: true, text: render(request.documentJson) } satisfies SchemaTypesReply);
   } catch (error) {
     const { message, stack } = error instanceof Error ? error : new Error(String(error));
-    parentPort?.postMessage({ ok: false, message, stack });
+    parentPort?.postMessage({ ok: false, message, stack } satisfies SchemaTypesReply);
   }
 });

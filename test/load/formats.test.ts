@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
 import { loadDocument } from "../../generator/load/index.js";
@@ -66,5 +67,46 @@ describe("what load hands on", () => {
     const doc = await load("fixtures/load/formats/openapi-3.1.json");
     expect(doc.locate("#/paths/~1ping/post")).toMatchObject({ pointer: "#/paths/~1ping/post", line: 5, column: 5 });
     expect(doc.locate("#")).toMatchObject({ pointer: "#", line: 1, column: 1 });
+  });
+});
+
+describe("verbatimJson: whether the document is exactly the entry's JSON", () => {
+  const temp = mkdtempSync(path.join(tmpdir(), "keyway-verbatim-"));
+  const write = (name: string, value: unknown) => {
+    writeFileSync(path.join(temp, name), JSON.stringify(value));
+    return path.join(temp, name);
+  };
+  const info = { title: "t", version: "1" };
+
+  test("a JSON entry with internal refs only is, and its bytes are handed over as read", async () => {
+    const seen: Buffer[] = [];
+    const file = "fixtures/load/formats/openapi-3.1.json";
+    const doc = await loadDocument(file, { cwd: ROOT, onEntryRead: (bytes) => seen.push(bytes) });
+    expect(doc.verbatimJson).toBe(true);
+    expect(seen).toEqual([readFileSync(path.join(ROOT, file))]);
+  });
+
+  test("a YAML entry is not", async () => {
+    expect((await load("fixtures/load/formats/anchors.yaml")).verbatimJson).toBe(false);
+  });
+
+  test("a JSON entry with an external ref bundled in is not", async () => {
+    write("shared.json", { Name: { type: "string" } });
+    const entry = write("bundled.json", {
+      openapi: "3.1.0",
+      info,
+      paths: {},
+      components: { schemas: { Name: { $ref: "./shared.json#/Name" } } },
+    });
+    const doc = await load(entry);
+    expect(doc.document.components?.schemas?.Name).toEqual({ type: "string" });
+    expect(doc.verbatimJson).toBe(false);
+  });
+
+  test("a Swagger 2.0 JSON entry, converted, is not", async () => {
+    const entry = write("swagger.json", { swagger: "2.0", info, paths: {} });
+    const doc = await load(entry);
+    expect(doc.document.openapi).toMatch(/^3\./);
+    expect(doc.verbatimJson).toBe(false);
   });
 });

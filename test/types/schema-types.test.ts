@@ -1,0 +1,104 @@
+// schema.ts is printed in passes, with a footer that collects operations in linear time
+// (generator/types). Its text must stay what openapi-typescript prints for the whole
+// document in one go, with the same options; and the worker must print the document it is
+// told to, whether it parsed the entry's bytes ahead or is sent what load/ built.
+import { readdirSync } from "node:fs";
+import path from "node:path";
+import type { OpenAPI3 } from "openapi-typescript";
+import { describe, expect, test } from "vitest";
+import { startSchemaTypes } from "../../dist/generator/types/parallel.js";
+import { loadDocument } from "../../generator/load/index.js";
+import { transformContext } from "../../generator/types/context.js";
+import { renderSchemaTypes } from "../../generator/types/index.js";
+import { astToString, scanDiscriminators, transformSchema } from "../../generator/types/transformer.js";
+import { ROOT, SPECS } from "../load/helpers.js";
+
+/** openapi-typescript's own whole-document transform, as keyway called it before passes. */
+function reference(document: OpenAPI3): string {
+  const discriminators = scanDiscriminators(document, { silent: true });
+  return astToString(transformSchema(document, transformContext(document, discriminators, [])));
+}
+
+// Separate loads: scanning discriminators patches enums into the document it walks.
+const load = async (file: string) => (await loadDocument(file, { cwd: ROOT })).document;
+
+/** What the passes must get right: helper types from both, a discriminator, webhooks. */
+const tricky = {
+  openapi: "3.1.0",
+  info: { title: "passes", version: "1" },
+  paths: {
+    "/pets": {
+      get: { operationId: "listPets", responses: { "200": { description: "ok", content: { "application/json": { schema: { $ref: "#/components/schemas/Pet" } } } } } },
+      post: {
+        requestBody: { content: { "application/json": { schema: { allOf: [{ $ref: "#/components/schemas/Base" }], required: ["id"] } } } },
+        responses: { "204": { description: "none" } },
+      },
+    },
+    "/z": { get: { operationId: "zeta", responses: { "204": { description: "none" } } } },
+  },
+  webhooks: { ping: { post: { operationId: "ping", responses: { "200": { description: "ok" } } } } },
+  components: {
+    schemas: {
+      Base: { type: "object", properties: { id: { type: "string" }, kind: { type: "string" } } },
+      Pet: { oneOf: [{ $ref: "#/components/schemas/Cat" }, { $ref: "#/components/schemas/Dog" }], discriminator: { propertyName: "kind" } },
+      Cat: { allOf: [{ $ref: "#/components/schemas/Base" }], required: ["kind"] },
+      Dog: { type: "object", properties: { kind: { type: "string" } } },
+    },
+  },
+};
+
+describe("schema types printed in passes equal openapi-typescript's single transform", () => {
+  const files = [
+    ...readdirSync(SPECS).filter((name) => /\.(json|ya?ml)$/.test(name)).map((name) => path.join(SPECS, name)),
+    ...readdirSync(path.join(ROOT, "fixtures/versions")).map((name) => path.join(ROOT, "fixtures/versions", name)),
+    path.join(ROOT, "fixtures/petstore/petstore.yaml"),
+    path.join(ROOT, "fixtures/names/odd-operation-ids.yaml"),
+  ];
+  test.each(files.map((file) => [path.relative(ROOT, file), file]))("%s", async (_, file) => {
+    const expected = reference(await load(file));
+    expect(expected.length).toBeGreaterThan(100);
+    expect(renderSchemaTypes(await load(file))).toBe(expected);
+  });
+
+  test("helper types from both passes, a discriminator, webhooks and an operation without operationId", () => {
+    const expected = reference(structuredClone(tricky) as unknown as OpenAPI3);
+    expect(expected).toContain("WithRequired");
+    expect(expected).toContain("export interface webhooks");
+    expect(renderSchemaTypes(structuredClone(tricky) as unknown as OpenAPI3)).toBe(expected);
+  });
+
+  test("a document where no operation has an operationId ends with operations = Record<string, never>", () => {
+    const bare = { ...structuredClone(tricky), webhooks: undefined, paths: { "/a": { get: { responses: { "204": { description: "none" } } } } } };
+    const expected = reference(structuredClone(bare) as unknown as OpenAPI3);
+    expect(expected).toMatch(/export type operations = Record<string, never>;\n$/);
+    expect(renderSchemaTypes(bare as unknown as OpenAPI3)).toBe(expected);
+  });
+});
+
+describe("the schema-types worker", () => {
+  const previewed = Buffer.from(JSON.stringify({ ...tricky, components: { schemas: { Previewed: { type: "string" } } } }));
+  const built = { ...tricky, components: { schemas: { Built: { type: "integer" } } } } as unknown as OpenAPI3;
+  const loaded = (verbatimJson: boolean) => ({ verbatimJson, document: built }) as Parameters<ReturnType<typeof startSchemaTypes>["render"]>[0];
+
+  test("prints the bytes it previewed when load/ kept them verbatim", async () => {
+    const job = startSchemaTypes();
+    job.preview(previewed);
+    const text = await job.render(loaded(true));
+    expect(text).toContain("Previewed: string;");
+    expect(text).not.toContain("Built");
+  });
+
+  test("prints the document load/ built when it is not the previewed bytes", async () => {
+    const job = startSchemaTypes();
+    job.preview(previewed);
+    const text = await job.render(loaded(false));
+    expect(text).toContain("Built: number;");
+    expect(text).not.toContain("Previewed");
+  });
+
+  test("a preview that is not JSON is ignored, and the built document printed", async () => {
+    const job = startSchemaTypes();
+    job.preview(Buffer.from("openapi: 3.1.0\n"));
+    expect(await job.render(loaded(false))).toContain("Built: number;");
+  });
+});
