@@ -6,7 +6,7 @@ import type { LoadedDocument } from "./load/types.js";
 import { buildModel } from "./model/index.js";
 import type { ResolvedOptions } from "./options.js";
 import { packageVersion } from "./package-root.js";
-import { renderFiles } from "./render/index.js";
+import { renderFiles, renderSchemaFile } from "./render/index.js";
 import type { GeneratedFile } from "./render/types.js";
 import { startSchemaTypes } from "./types/parallel.js";
 
@@ -20,21 +20,18 @@ export async function renderClient(options: ResolvedOptions): Promise<Generation
   const schemaTypes = startSchemaTypes();
   // Whatever fails, the worker must not outlive the run (nor reject with no one listening).
   try {
-    const loaded = await loadDocument(options.input, { cwd: options.cwd });
-    const types = schemaTypes.render(loaded.document);
+    const loaded = await loadDocument(options.input, { cwd: options.cwd, onEntryRead: (bytes) => schemaTypes.preview(bytes) });
+    const types = schemaTypes.render(loaded);
     types.catch(() => {});
     const { model, warnings } = buildModel(loaded.document);
     for (const warning of [...(loaded.conversionWarnings ?? []), ...warnings]) {
       options.onWarning({ ...warning, file: loaded.source });
     }
-    const rendered = renderFiles({
-      model,
-      schemaTypes: await types,
-      groupBy: options.groupBy,
-      baseUrl: options.baseUrl,
-      header: { version: packageVersion, sha256: loaded.sha256 },
-    });
+    const header = { version: packageVersion, sha256: loaded.sha256 };
+    // Everything but schema.ts is rendered and formatted while the worker prints the types.
+    const rendered = renderFiles({ model, groupBy: options.groupBy, baseUrl: options.baseUrl, header });
     const files = shouldFormat(rendered, options.format) ? await formatFiles(rendered) : rendered;
+    files.push(renderSchemaFile(header, await types));
     return { files, operations: model.operations.length, document: loaded };
   } finally {
     schemaTypes.cancel();

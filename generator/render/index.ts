@@ -9,8 +9,6 @@ import type { GeneratedFile } from "./types.js";
 
 export interface RenderInput {
   model: ApiModel;
-  /** schema.ts body as openapi-typescript printed it. */
-  schemaTypes: string;
   groupBy: GroupBy;
   baseUrl?: string;
   header: { version: string; sha256: string };
@@ -22,6 +20,15 @@ const operationsFile = (operations: Operation[]) => ({
   withResponse: operations.some((op) => op.withResponseName !== undefined),
 });
 
+/**
+ * schema.ts on its own: its body comes from the types worker, so everything else can be
+ * rendered (and formatted) while that is still being printed.
+ */
+export function renderSchemaFile(header: RenderInput["header"], schemaTypes: string): GeneratedFile {
+  return { path: "schema.ts", contents: template("partials/header")(header) + schemaTypes };
+}
+
+/** Every file but schema.ts (see renderSchemaFile). */
 export function renderFiles(input: RenderInput): GeneratedFile[] {
   const { model, header } = input;
   const grouped = input.groupBy === "tag";
@@ -33,7 +40,6 @@ export function renderFiles(input: RenderInput): GeneratedFile[] {
       contents: template("client")({ ...header, doc: model.doc, operations: model.operations, groups: model.groups, grouped }),
     },
     { path: "security.ts", contents: template("security")({ ...header, schemes: schemeMap(model.securitySchemes), servers }) },
-    { path: "schema.ts", contents: template("partials/header")(header) + input.schemaTypes },
   ];
   if (grouped) {
     files.push({ path: "operations.ts", contents: template("operations-index")({ ...header, groups: model.groups }) });
