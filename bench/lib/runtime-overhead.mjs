@@ -37,6 +37,14 @@ const operation = (security) => ({
 const variants = [
   { id: "no-auth", label: "GET, path + query parameter, JSON response", schemes: {}, auth: {}, security: [], headers: {} },
   {
+    id: "public-op",
+    label: "same, `security: []`, on a client with an apiKey configured",
+    schemes: { api_key: { type: "apiKey", in: "header", name: "X-API-Key" } },
+    auth: { api_key: "secret" },
+    security: [],
+    headers: {},
+  },
+  {
     id: "api-key",
     label: "same, with an apiKey header credential",
     schemes: { api_key: { type: "apiKey", in: "header", name: "X-API-Key" } },
@@ -64,9 +72,11 @@ async function measureVariant(variant) {
   const bare = () => bareClient.get("/pets/1", { params: { limit: 10 }, headers: variant.headers });
   let keyway;
   try {
-    // As a generated security.ts does: the handlers of the document's scheme types only.
-    const handlers = { apiKey: runtime.apiKeyScheme };
-    const client = runtime.createRuntimeClient({ schemes: variant.schemes, servers: [baseURL], handlers }, { baseURL, auth: variant.auth });
+    // As a generated security.ts does: an auth layer only for a document with security
+    // schemes, with the handlers of its scheme types only.
+    const api = { schemes: variant.schemes, servers: [baseURL] };
+    if (Object.keys(variant.schemes).length > 0) api.authRuntime = { install: runtime.installAuth, handlers: { apiKey: runtime.apiKeyScheme } };
+    const client = runtime.createRuntimeClient(api, { baseURL, auth: variant.auth });
     const op = operation(variant.security);
     keyway = () => runtime.request(client, op, { path: { petId: 1 }, query: { limit: 10 } });
     const check = await sameRequest(bare, keyway);
