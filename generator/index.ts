@@ -50,9 +50,15 @@ export async function generateClient(options: GenerateOptions): Promise<Generate
   }
   const warnings: GenerationWarning[] = [];
   // Imported only on a cache miss: the pipeline's dependencies (openapi-typescript, redocly,
-  // prettier) take longer to load than a cached run takes in all.
-  const { renderClient } = await import("./pipeline.js");
-  const generation = await renderClient({ ...resolved, onWarning: collect(resolved, warnings) });
+  // prettier) take longer to load than a cached run takes in all. The types worker starts
+  // first, so its own start-up overlaps loading the rest of the pipeline.
+  const { startSchemaTypes } = await import("./types/parallel.js");
+  const schemaTypes = startSchemaTypes();
+  const { renderClient } = await import("./pipeline.js").catch((error: unknown) => {
+    schemaTypes.cancel();
+    throw error;
+  });
+  const generation = await renderClient({ ...resolved, onWarning: collect(resolved, warnings) }, schemaTypes);
   const files = sortFiles(generation.files);
   const record = await recordInputs(resolved, target, generation.document.files, snapshot);
   const changes = resolved.check

@@ -8,7 +8,7 @@ import type { ResolvedOptions } from "./options.js";
 import { packageVersion } from "./package-root.js";
 import { renderFiles, renderSchemaFile } from "./render/index.js";
 import type { GeneratedFile } from "./render/types.js";
-import { startSchemaTypes } from "./types/parallel.js";
+import type { SchemaTypesJob } from "./types/parallel.js";
 
 export interface Generation {
   files: GeneratedFile[];
@@ -16,8 +16,8 @@ export interface Generation {
   document: LoadedDocument;
 }
 
-export async function renderClient(options: ResolvedOptions): Promise<Generation> {
-  const schemaTypes = startSchemaTypes();
+/** `schemaTypes` is started by the caller, as early as it can; it is ended here either way. */
+export async function renderClient(options: ResolvedOptions, schemaTypes: SchemaTypesJob): Promise<Generation> {
   // Whatever fails, the worker must not outlive the run (nor reject with no one listening).
   try {
     const loaded = await loadDocument(options.input, { cwd: options.cwd, onEntryRead: (bytes) => schemaTypes.preview(bytes) });
