@@ -3,7 +3,7 @@
 // output is final: prettier never runs over it (4 s on GitHub's 6.5 MB of types).
 import type { GlobalContext, OpenAPI3 } from "openapi-typescript";
 import type TypeScript from "typescript";
-import { transformContext } from "./context.js";
+import { refResolver, transformContext } from "./context.js";
 import { linearFooter } from "./operations-footer.js";
 import { astToString, scanDiscriminators, transformSchema, ts } from "./transformer.js";
 
@@ -27,16 +27,22 @@ interface PassOutput {
   fallback: TypeScript.Node[];
 }
 
+/** What both passes read: the discriminator scan and the (memoised) ref resolver. */
+interface Shared {
+  discriminators: GlobalContext["discriminators"];
+  resolve: GlobalContext["resolve"];
+}
+
 const declaredName = (node: TypeScript.Node): string | undefined =>
   (ts.isInterfaceDeclaration(node) || ts.isTypeAliasDeclaration(node)) && ts.isIdentifier(node.name) ? node.name.text : undefined;
 
 // Its own function so that its tree is unreachable once it returns.
-function transformPass(document: OpenAPI3, roots: readonly string[], discriminators: GlobalContext["discriminators"]): PassOutput {
+function transformPass(document: OpenAPI3, roots: readonly string[], shared: Shared): PassOutput {
   const { footer, finish } = linearFooter();
   // A root left out is printed by openapi-typescript as `Record<string, never>` and skipped
   // here; refs into it still resolve, through the context's resolver on the whole document.
   const omitted = Object.fromEntries(ROOTS.filter((root) => !roots.includes(root)).map((root) => [root, undefined]));
-  const statements = transformSchema({ ...document, ...omitted } as OpenAPI3, transformContext(document, discriminators, footer));
+  const statements = transformSchema({ ...document, ...omitted } as OpenAPI3, transformContext(shared.resolve, shared.discriminators, footer));
   finish();
   return {
     text: astToString(statements.filter((node) => roots.includes(declaredName(node) ?? ""))),
@@ -49,12 +55,13 @@ function transformPass(document: OpenAPI3, roots: readonly string[], discriminat
 export const scanDocument = (document: OpenAPI3): GlobalContext["discriminators"] => scanDiscriminators(document, { silent: true });
 
 export function renderSchemaTypes(document: OpenAPI3, discriminators = scanDocument(document)): string {
+  const shared: Shared = { discriminators, resolve: refResolver(document) };
   const printed: string[] = [];
   // Helper types every pass may add (WithRequired, …): once each, in first-seen order.
   const footer = new Map<string, TypeScript.Node | string>();
   let fallback: TypeScript.Node[] = [];
   for (const roots of PASSES) {
-    const pass = transformPass(document, roots, discriminators);
+    const pass = transformPass(document, roots, shared);
     printed.push(pass.text);
     for (const [name, part] of pass.footer) if (!footer.has(name)) footer.set(name, part);
     fallback = pass.fallback;

@@ -8,6 +8,7 @@ import type { OpenAPI3 } from "openapi-typescript";
 import { describe, expect, test } from "vitest";
 import { startSchemaTypes } from "../../dist/generator/types/parallel.js";
 import { loadDocument } from "../../generator/load/index.js";
+import { resolvePointer } from "../../generator/json-pointer.js";
 import { transformContext } from "../../generator/types/context.js";
 import { renderSchemaTypes } from "../../generator/types/index.js";
 import { astToString, scanDiscriminators, transformSchema } from "../../generator/types/transformer.js";
@@ -16,7 +17,8 @@ import { ROOT, SPECS } from "../load/helpers.js";
 /** openapi-typescript's own whole-document transform, as keyway called it before passes. */
 function reference(document: OpenAPI3): string {
   const discriminators = scanDiscriminators(document, { silent: true });
-  return astToString(transformSchema(document, transformContext(document, discriminators, [])));
+  const resolve = <T>(ref: string) => resolvePointer(document, ref) as T | undefined;
+  return astToString(transformSchema(document, transformContext(resolve, discriminators, [])));
 }
 
 // Separate loads: scanning discriminators patches enums into the document it walks.
