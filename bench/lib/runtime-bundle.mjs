@@ -3,7 +3,8 @@
 // fixtures and their index.ts bundled whole (every export kept, the operations included,
 // axios external, minified, gzip level 9), subtracting nothing. The petstore client is the
 // figure held against the 4 KB target; the auth-matrix client (bearer, basic, apiKey in
-// three places, oauth2 with two flows) shows the upper end. Everything runtime/index.ts
+// three places, oauth2 with two flows) shows the upper end, a document without security
+// schemes (no auth layer at all) the lower. Everything runtime/index.ts
 // exports, bundled the same way, is kept for reference: no client ships all of it.
 import { build } from "esbuild";
 import { mkdirSync, readFileSync, rmSync } from "node:fs";
@@ -17,6 +18,7 @@ const ENTRY = join(ROOT, "runtime", "index.ts");
 export const CLIENTS = [
   { id: "petstore", input: "fixtures/petstore/petstore.yaml", label: "petstore client (http bearer + apiKey header)", target: true },
   { id: "auth-matrix", input: "fixtures/security/auth-matrix.yaml", label: "auth-matrix client (bearer, basic, 3 apiKeys, 2 oauth2)" },
+  { id: "json-variants", input: "fixtures/bodies/json-variants.yaml", label: "json-variants client (no security schemes)" },
 ];
 
 /**

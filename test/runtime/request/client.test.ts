@@ -2,7 +2,7 @@
 // config.keyway on every request.
 import axios from "axios";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { createRuntimeClient, request, resolveBaseURL } from "../../../runtime/index.js";
+import { createRuntimeClient, fullAuthRuntime, request, resolveBaseURL } from "../../../runtime/index.js";
 import type { RequestMeta } from "../../../runtime/types.js";
 import { startEchoServer, type EchoServer } from "../../support/echo-server.js";
 import { op } from "./helpers.js";
@@ -64,6 +64,8 @@ describe("the axios instance", () => {
     const rc = createRuntimeClient({ schemes: {}, servers: [] }, { axios: own, baseURL: server.origin, timeout: 99, headers: { "X-Client": "c" } });
     await request(rc, listPets);
     expect(seen.map((m) => [m.operation.id, m.replayable])).toEqual([["listPets", true]]);
+    // By reference: axios's mergeConfig deep-copies plain objects, which cost every call a copy of the spec.
+    expect(seen[0]?.operation).toBe(listPets);
     expect(server.last().headers["x-own"]).toBe("1");
     expect(server.last().headers["x-client"]).toBe("c");
     expect([own.defaults.timeout, own.defaults.baseURL]).toEqual([1234, undefined]);
@@ -72,7 +74,8 @@ describe("the axios instance", () => {
   it("never touches the global axios", async () => {
     const handlers = (m: unknown) => (m as { handlers: unknown[] }).handlers.filter(Boolean).length;
     const before = [handlers(axios.interceptors.request), handlers(axios.interceptors.response), axios.defaults.baseURL, axios.defaults.timeout];
-    const rc = createRuntimeClient({ schemes: { k: { type: "apiKey", in: "header", name: "k" } }, servers: [server.origin] }, { timeout: 5000, headers: { a: "b" } });
+    const api = { schemes: { k: { type: "apiKey", in: "header", name: "k" } } as const, servers: [server.origin], authRuntime: fullAuthRuntime };
+    const rc = createRuntimeClient(api, { timeout: 5000, headers: { a: "b" }, auth: { k: "key" } });
     await request(rc, listPets);
     expect([handlers(axios.interceptors.request), handlers(axios.interceptors.response), axios.defaults.baseURL, axios.defaults.timeout]).toEqual(before);
   });
