@@ -4,6 +4,7 @@
 import type { GlobalContext, OpenAPI3 } from "openapi-typescript";
 import type TypeScript from "typescript";
 import { refResolver, transformContext } from "./context.js";
+import { withUniqueOperationIds } from "./operation-ids.js";
 import { linearFooter } from "./operations-footer.js";
 import { astToString, scanDiscriminators, transformSchema, ts } from "./transformer.js";
 
@@ -54,7 +55,8 @@ function transformPass(document: OpenAPI3, roots: readonly string[], shared: Sha
 /** The one whole-document walk the passes share; a worker runs it ahead, see ./worker.ts. */
 export const scanDocument = (document: OpenAPI3): GlobalContext["discriminators"] => scanDiscriminators(document, { silent: true });
 
-export function renderSchemaTypes(document: OpenAPI3, discriminators = scanDocument(document)): string {
+export function renderSchemaTypes(entry: OpenAPI3, discriminators = scanDocument(entry)): string {
+  const document = withUniqueOperationIds(entry);
   const shared: Shared = { discriminators, resolve: refResolver(document) };
   const printed: string[] = [];
   // Helper types every pass may add (WithRequired, …): once each, in first-seen order.

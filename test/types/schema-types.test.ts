@@ -104,3 +104,30 @@ describe("the schema-types worker", () => {
     expect(await job.render(loaded(false))).toContain("Built: number;");
   });
 });
+
+describe("repeated operationIds", () => {
+  const op = (operationId: string, query?: string) => ({
+    get: {
+      operationId,
+      ...(query ? { parameters: [{ name: query, in: "query", required: true, schema: { type: "string" } }] } : {}),
+      responses: { "204": { description: "none" } },
+    },
+  });
+  const document = {
+    openapi: "3.1.0",
+    info: { title: "ids", version: "1" },
+    paths: { "/a": op("getThing"), "/b": op("getThing", "q"), "/c": op("getThing2"), "/d": op("getThing", "r") },
+  } as unknown as OpenAPI3;
+
+  test("each later repeat gets the next free numbered key, and each path its own operation", () => {
+    const before = JSON.stringify(document);
+    const text = renderSchemaTypes(document);
+    expect(JSON.stringify(document)).toBe(before);
+    const keys = [...text.matchAll(/^ {4}(\w+): \{$/gm)].map((m) => m[1]);
+    expect(keys.filter((key) => key.startsWith("getThing"))).toEqual(["getThing", "getThing3", "getThing2", "getThing4"]);
+    const refs = Object.fromEntries([...text.matchAll(/"(\/\w)": \{[^]*?get: operations\["(\w+)"\]/g)].map((m) => [m[1], m[2]]));
+    expect(refs).toEqual({ "/a": "getThing", "/b": "getThing3", "/c": "getThing2", "/d": "getThing4" });
+    const b = text.slice(text.indexOf("    getThing3: {"), text.indexOf("    getThing2: {"));
+    expect(b).toContain("q: string;");
+  });
+});
