@@ -41,10 +41,13 @@ const is2xx = (status: number): boolean => status >= 200 && status < 300;
 
 /** RequestMeta as a class instance: axios passes it on by reference instead of deep-copying the operation. */
 class Meta implements RequestMeta {
-  constructor(
-    readonly operation: OperationSpec,
-    readonly replayable: boolean,
-  ) {}
+  declare readonly operation: OperationSpec;
+  declare readonly replayable: boolean;
+
+  constructor(operation: OperationSpec, replayable: boolean) {
+    this.operation = operation;
+    this.replayable = replayable;
+  }
 }
 
 interface Prepared {

@@ -15,18 +15,21 @@ export interface ApiErrorInit<Status extends number, Data> {
   reason?: string | undefined;
 }
 
+// Fields are `declare`d and set in the constructor: emitted as class fields they would each
+// cost a defineProperty helper call in bundles for pre-ES2022 targets.
 export class ApiError<Status extends number = number, Data = unknown> extends Error {
-  override readonly name = "ApiError";
-  readonly status: Status;
-  readonly data: Data;
-  readonly headers: Record<string, string>;
-  readonly operationId: string;
-  readonly method: HttpMethod;
-  readonly path: string;
+  declare readonly name: "ApiError";
+  declare readonly status: Status;
+  declare readonly data: Data;
+  declare readonly headers: Record<string, string>;
+  declare readonly operationId: string;
+  declare readonly method: HttpMethod;
+  declare readonly path: string;
 
   constructor(init: ApiErrorInit<Status, Data>) {
     const what = `${init.method.toUpperCase()} ${init.path}`;
     super(init.reason ? `${what} returned ${init.status}: ${init.reason}` : `${what} failed with ${init.status}`);
+    this.name = "ApiError";
     this.status = init.status;
     this.data = init.data;
     this.headers = init.headers;

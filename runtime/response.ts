@@ -19,8 +19,11 @@ export function responseKind(operation: OperationSpec, status: number): Response
 }
 
 export class BodyParseError extends Error {
-  constructor(readonly text: string) {
+  declare readonly text: string;
+
+  constructor(text: string) {
     super("the response body is not valid JSON");
+    this.text = text;
   }
 }
 

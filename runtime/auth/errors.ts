@@ -30,15 +30,17 @@ export interface AuthErrorOptions {
   secrets?: readonly (string | undefined)[] | undefined;
 }
 
+// Fields `declare`d and set in the constructor: no defineProperty helper in pre-ES2022 bundles.
 export class AuthError extends Error {
-  override readonly name = "AuthError";
-  readonly code: AuthErrorCode;
-  readonly scheme?: string | undefined;
+  declare readonly name: "AuthError";
+  declare readonly code: AuthErrorCode;
+  declare readonly scheme?: string | undefined;
 
   constructor(code: AuthErrorCode, message: string, options: AuthErrorOptions = {}) {
     const secrets = options.secrets ?? [];
     // Our own messages name schemes and operations, never values: only known secrets are cut.
     super(scrub(message, secrets, true), options.cause === undefined ? undefined : { cause: safeCause(options.cause, secrets) });
+    this.name = "AuthError";
     this.code = code;
     if (options.scheme !== undefined) this.scheme = options.scheme;
   }

@@ -28,10 +28,13 @@ export interface Sendable {
 }
 
 export class TokenSource {
-  readonly cookieMode: boolean;
-  private readonly state: StoreState;
+  // `declare`d and set below: no defineProperty helper per field in pre-ES2022 bundles.
+  declare readonly cookieMode: boolean;
+  private declare readonly state: StoreState;
+  private declare readonly options: SourceOptions;
 
-  constructor(private readonly options: SourceOptions) {
+  constructor(options: SourceOptions) {
+    this.options = options;
     this.state = stateOf(options.store);
     this.cookieMode = options.store.cookieMode === true;
     const { hooks, scheme } = options;
