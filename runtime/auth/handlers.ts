@@ -7,7 +7,7 @@ import { basicValue, staticScheme, tokenScheme, valueOf } from "./credential.js"
 import { clientCredentialsGrant, refreshTokenGrant, type TokenEndpoint } from "./oauth2.js";
 import { discoverTokenEndpoint } from "./oidc.js";
 import type { BuiltScheme, SchemeContext, SchemeHandler, SchemeHandlers } from "./schemes.js";
-import { TokenSource } from "./source.js";
+import { tokenSource } from "./source.js";
 import { memoryTokenStore } from "./stores.js";
 import type { ApiKeyConfig, BasicConfig, BearerConfig, HttpRawConfig, OAuth2Config, OAuthFlowName, TokenStoreConfig } from "./types.js";
 
@@ -36,7 +36,7 @@ export const httpScheme: SchemeHandler = (name, _spec, config) => rawScheme(name
 /** RFC 6750: a value or provider, or a token store with an optional refresh. */
 export const bearerScheme: SchemeHandler = (name, _spec, config, context) => {
   if (!isStoreConfig(config)) return rawScheme(name, "Bearer ", config);
-  const source = new TokenSource({ ...context, scheme: name, store: config.tokens, refresh: config.refresh, acquires: false });
+  const source = tokenSource({ ...context, scheme: name, store: config.tokens, refresh: config.refresh, acquires: false });
   return { runtime: tokenScheme(name, source), source };
 };
 
@@ -90,7 +90,7 @@ function oauthScheme(name: string, config: OAuth2Config, context: SchemeContext,
   const refresh = acquires ? clientCredentialsGrant(endpoint) : refreshTokenGrant(endpoint);
   // A hostile token endpoint may echo the client's credentials back in its error body.
   const secrets = config.clientSecret === undefined ? [] : [config.clientSecret, encodeURIComponent(config.clientSecret)];
-  const source = new TokenSource({ ...context, scheme: name, store, refresh, acquires, secrets });
+  const source = tokenSource({ ...context, scheme: name, store, refresh, acquires, secrets });
   return { runtime: tokenScheme(name, source), source };
 }
 

@@ -27,72 +27,35 @@ export interface Sendable {
   fingerprint: string;
 }
 
-export class TokenSource {
-  // `declare`d and set below: no defineProperty helper per field in pre-ES2022 bundles.
-  declare readonly cookieMode: boolean;
-  private declare readonly state: StoreState;
-  private declare readonly options: SourceOptions;
-
-  constructor(options: SourceOptions) {
-    this.options = options;
-    this.state = stateOf(options.store);
-    this.cookieMode = options.store.cookieMode === true;
-    const { hooks, scheme } = options;
-    this.state.listeners.add({
-      onRefreshed: (tokens) => tokens !== null && hooks.onTokensRefreshed?.(tokens, scheme),
-      onFailure: (error) => hooks.onAuthFailure?.(error),
-    });
-    // §4.11: only stores that opted in carry the cross-tab code (crosstab.ts).
-    options.store.crossTab?.tabs?.connect(options.store, this.state);
-  }
-
+/**
+ * One scheme's view of its store. A closure rather than a class: its private state is then
+ * local variables, which minify to single letters, where `this.state.flight` would not.
+ */
+export interface TokenSource {
+  readonly cookieMode: boolean;
   /** What to send, or null when this scheme has nothing to send (signed out). */
-  async sendable(limits: WaitLimits, proactive: boolean): Promise<Sendable | null> {
-    if (this.cookieMode) {
-      // §4.2: cookies being renewed right now are what to send; the browser attaches them.
-      if (this.state.flight !== undefined) await waitFor(this.state.flight, limits);
-      return { token: undefined, fingerprint: `#${this.state.generation}` };
-    }
-    const { store, acquires, skewMs } = this.options;
-    let tokens = await store.get();
-    if (this.state.flight !== undefined) {
-      // §4.2: a refresh is already under way for this store; its result is what to send.
-      tokens = await waitFor(this.state.flight, limits);
-    } else if (tokens === null ? acquires : proactive && this.canRefresh && isExpiring(tokens, skewMs)) {
-      tokens = await waitFor(this.refreshShared(), limits);
-    }
-    // A custom store is input too: anything without an access token reads as signed out.
-    const token = tokens?.accessToken;
-    return typeof token === "string" && token !== "" ? { token, fingerprint: token } : null;
-  }
-
+  sendable(limits: WaitLimits, proactive: boolean): Promise<Sendable | null>;
   /** After a 401 for `sent`: true when a retry has something new to send. */
-  async recover(sent: string, limits: WaitLimits): Promise<boolean> {
-    const current = this.cookieMode ? `#${this.state.generation}` : (await this.options.store.get())?.accessToken;
-    // §4.3: replaced since the request left (or signed out: the retry then fails before sending).
-    if (current !== sent && (current !== undefined || !this.options.acquires)) return true;
-    if (!this.canRefresh) return false;
-    await waitFor(this.state.flight ?? this.refreshShared(), limits);
-    return true;
-  }
+  recover(sent: string, limits: WaitLimits): Promise<boolean>;
+  signOut(): Promise<void>;
+}
 
-  signOut(): Promise<void> {
-    return signOutStore(this.options.store, this.state);
-  }
+export function tokenSource(options: SourceOptions): TokenSource {
+  const { store, refresh, acquires, skewMs, timeoutMs, hooks, scheme } = options;
+  const state: StoreState = stateOf(store);
+  const cookieMode = store.cookieMode === true;
+  state.listeners.add({
+    onRefreshed: (tokens) => tokens !== null && hooks.onTokensRefreshed?.(tokens, scheme),
+    onFailure: (error) => hooks.onAuthFailure?.(error),
+  });
+  // §4.11: only stores that opted in carry the cross-tab code (crosstab.ts).
+  store.crossTab?.tabs?.connect(store, state);
 
-  private get canRefresh(): boolean {
-    return this.options.refresh !== undefined;
-  }
+  const refreshShared = (): Promise<TokenSet | null> => shareFlight(state, run);
 
-  private refreshShared(): Promise<TokenSet | null> {
-    return shareFlight(this.state, () => this.run());
-  }
-
-  private async run(): Promise<TokenSet | null> {
-    const { store, timeoutMs } = this.options;
-    const refresh = this.options.refresh;
+  async function run(): Promise<TokenSet | null> {
     if (refresh === undefined) throw new AuthError("refresh_failed", "no way to refresh this token");
-    const epoch = this.state.epoch;
+    const epoch = state.epoch;
     const before = await store.get();
     const tabs = store.crossTab?.tabs;
     const locked = async (): Promise<TokenSet | null> => {
@@ -106,29 +69,28 @@ export class TokenSource {
       try {
         received = await withDeadline(work, timeoutMs, controller, () => new AuthError("refresh_failed", `token refresh took longer than ${timeoutMs} ms`));
       } catch (error) {
-        if (controller.signal.aborted) this.adoptLate(work, epoch, before);
-        throw await this.failed(error, epoch, before);
+        if (controller.signal.aborted) adoptLate(work, epoch, before);
+        throw await failed(error, epoch, before);
       }
-      return this.adopt(received, epoch, before);
+      return adopt(received, epoch, before);
     };
     return tabs === undefined ? locked() : tabs.lock(store, locked);
   }
 
   /** §4.9: the store found empty, or a sign-out since the start, discards the result. */
-  private async adopt(received: TokenSet | void, epoch: number, before: TokenSet | null): Promise<TokenSet | null> {
-    const { store, scheme } = this.options;
-    if (this.state.epoch !== epoch || (before !== null && (await store.get()) === null)) {
+  async function adopt(received: TokenSet | void, epoch: number, before: TokenSet | null): Promise<TokenSet | null> {
+    if (state.epoch !== epoch || (before !== null && (await store.get()) === null)) {
       throw new AuthError("signed_out", "signed out while the token refresh was in flight; its result was discarded", { scheme });
     }
-    this.state.generation += 1;
-    if (this.cookieMode) return null;
+    state.generation += 1;
+    if (cookieMode) return null;
     if (received === undefined || typeof received.accessToken !== "string" || received.accessToken === "") {
       throw new AuthError("refresh_failed", "the token refresh returned no access token", { scheme });
     }
     const tokens = normalizeTokens(received, before);
     await store.set(tokens);
-    this.state.channel?.postMessage({ type: "tokens", tokens });
-    notifyListeners(this.state, (listener) => listener.onRefreshed(tokens));
+    state.channel?.postMessage({ type: "tokens", tokens });
+    notifyListeners(state, (listener) => listener.onRefreshed(tokens));
     return tokens;
   }
 
@@ -136,27 +98,59 @@ export class TokenSource {
    * A refresh that ignored its timeout signal and answered late: its tokens are stored if
    * nothing happened meanwhile, since the server may have rotated (spent) the refresh token.
    */
-  private adoptLate(work: Promise<TokenSet | void>, epoch: number, before: TokenSet | null): void {
+  function adoptLate(work: Promise<TokenSet | void>, epoch: number, before: TokenSet | null): void {
     const late = async (received: TokenSet | void) => {
-      const now = await this.options.store.get();
-      if (this.state.flight === undefined && now?.accessToken === before?.accessToken) await this.adopt(received, epoch, before);
+      const now = await store.get();
+      if (state.flight === undefined && now?.accessToken === before?.accessToken) await adopt(received, epoch, before);
     };
     work.then(late).catch(() => undefined);
   }
 
-  private async failed(error: unknown, epoch: number, before: TokenSet | null): Promise<AuthError> {
-    const { store, scheme } = this.options;
-    const secrets = [before?.accessToken, before?.refreshToken, ...(this.options.secrets ?? [])];
-    if (this.state.epoch !== epoch) return new AuthError("signed_out", "signed out while the token refresh was in flight", { scheme });
+  async function failed(error: unknown, epoch: number, before: TokenSet | null): Promise<AuthError> {
+    const secrets = [before?.accessToken, before?.refreshToken, ...(options.secrets ?? [])];
+    if (state.epoch !== epoch) return new AuthError("signed_out", "signed out while the token refresh was in flight", { scheme });
     if (!isRejection(error)) {
       if (error instanceof AuthError) return error;
       return new AuthError("refresh_failed", "the token refresh failed; the tokens were kept, the next request tries again", { cause: error, scheme, secrets });
     }
     const failure = new AuthError("refresh_rejected", "the token refresh was rejected; the tokens were cleared", { cause: error, scheme, secrets });
-    this.state.generation += 1;
+    state.generation += 1;
     await store.set(null);
-    this.state.channel?.postMessage({ type: "signed-out" });
-    notifyListeners(this.state, (listener) => listener.onFailure(failure));
+    state.channel?.postMessage({ type: "signed-out" });
+    notifyListeners(state, (listener) => listener.onFailure(failure));
     return failure;
   }
+
+  return {
+    cookieMode,
+
+    async sendable(limits, proactive) {
+      if (cookieMode) {
+        // §4.2: cookies being renewed right now are what to send; the browser attaches them.
+        if (state.flight !== undefined) await waitFor(state.flight, limits);
+        return { token: undefined, fingerprint: `#${state.generation}` };
+      }
+      let tokens = await store.get();
+      if (state.flight !== undefined) {
+        // §4.2: a refresh is already under way for this store; its result is what to send.
+        tokens = await waitFor(state.flight, limits);
+      } else if (tokens === null ? acquires : proactive && refresh !== undefined && isExpiring(tokens, skewMs)) {
+        tokens = await waitFor(refreshShared(), limits);
+      }
+      // A custom store is input too: anything without an access token reads as signed out.
+      const token = tokens?.accessToken;
+      return typeof token === "string" && token !== "" ? { token, fingerprint: token } : null;
+    },
+
+    async recover(sent, limits) {
+      const current = cookieMode ? `#${state.generation}` : (await store.get())?.accessToken;
+      // §4.3: replaced since the request left (or signed out: the retry then fails before sending).
+      if (current !== sent && (current !== undefined || !acquires)) return true;
+      if (refresh === undefined) return false;
+      await waitFor(state.flight ?? refreshShared(), limits);
+      return true;
+    },
+
+    signOut: () => signOutStore(store, state),
+  };
 }
