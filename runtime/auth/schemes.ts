@@ -49,7 +49,7 @@ export function buildSchemes(
     if (config === undefined || config === null || config === false) continue;
     const handler = handlers[handlerKey(spec)];
     if (handler === undefined) {
-      throw new TypeError(`keyway: no handler for the ${handlerKey(spec)} scheme "${name}"; ApiSpec.handlers must include it (generated security.ts does)`);
+      throw new TypeError(`keyway: no handler for the ${handlerKey(spec)} scheme "${name}"; ApiSpec.authRuntime.handlers must include it (generated security.ts does)`);
     }
     built.set(name, handler(name, spec, config, context));
   }

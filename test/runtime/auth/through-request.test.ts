@@ -97,7 +97,7 @@ describe("auth through request()", () => {
   it("a configured scheme whose handler the ApiSpec does not carry is refused when the client is made", () => {
     const only = { schemes, servers: [server.origin], authRuntime: { install: installAuth, handlers: { apiKey: apiKeyScheme } } };
     expect(() => createRuntimeClient(only, { auth: { headerKey: API_KEY, bearer: "token" } })).toThrow(
-      'keyway: no handler for the bearer scheme "bearer"; ApiSpec.handlers must include it (generated security.ts does)',
+      'keyway: no handler for the bearer scheme "bearer"; ApiSpec.authRuntime.handlers must include it (generated security.ts does)',
     );
     // Schemes left unconfigured need none.
     expect(() => createRuntimeClient(only, { auth: { headerKey: API_KEY } })).not.toThrow();
