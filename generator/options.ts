@@ -5,9 +5,13 @@ export type GroupBy = "none" | "tag";
 
 /** Something the document does that keyway handled with a compromise; never fatal. */
 export interface GenerationWarning {
+  /** The file the pointer is in: the entry, or the file a bundled ref came from. */
   file: string;
   pointer: string;
   message: string;
+  /** 1-based, where the pointer's value starts in `file`, when the parser knows it. */
+  line?: number;
+  column?: number;
 }
 
 export interface GenerateOptions {

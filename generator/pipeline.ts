@@ -24,8 +24,10 @@ export async function renderClient(options: ResolvedOptions, schemaTypes: Schema
     const types = schemaTypes.render(loaded);
     types.catch(() => {});
     const { model, warnings } = buildModel(loaded.document);
-    for (const warning of [...(loaded.conversionWarnings ?? []), ...warnings]) {
-      options.onWarning({ ...warning, file: loaded.source });
+    for (const { pointer, message } of [...(loaded.conversionWarnings ?? []), ...warnings]) {
+      // Where it is in the file the user edits: a bundled ref's own file, with line and column.
+      const at = loaded.locate(pointer);
+      options.onWarning({ file: at.file, pointer: at.pointer ?? pointer, message, line: at.line, column: at.column });
     }
     const header = { version: packageVersion, sha256: loaded.sha256 };
     // Everything but schema.ts is rendered and formatted while the worker prints the types.

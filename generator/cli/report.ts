@@ -38,7 +38,8 @@ export function exitCodeOf(error: unknown): 1 | 2 {
 }
 
 export function warningLine(warning: GenerationWarning): string {
-  return `warning ${formatLocation({ file: warning.file, pointer: warning.pointer || undefined })}: ${warning.message}`;
+  const { file, pointer, line, column } = warning;
+  return `warning ${formatLocation({ file, pointer: pointer || undefined, line, column })}: ${warning.message}`;
 }
 
 function count(n: number, noun: string): string {

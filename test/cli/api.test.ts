@@ -6,6 +6,18 @@ import { generateClient, InputError, InvalidDocumentError, OutputError, UsageErr
 import { project } from "./fixture.js";
 
 describe("generateClient", { timeout: 150_000 }, () => {
+  it("a warning about a bundled file names that file, with line and column", async () => {
+    const cwd = project({
+      "entry.yaml": 'openapi: 3.1.0\ninfo: {title: t, version: "1"}\npaths:\n  /up: {$ref: "./paths.yaml#/up"}\n',
+      "paths.yaml": 'up:\n  post:\n    operationId: upload\n    servers: [{url: "https://uploads.example.com"}]\n    responses: {"204": {description: none}}\n',
+    });
+    const warnings: GenerationWarning[] = [];
+    await generateClient({ input: "entry.yaml", output: "out", cwd, onWarning: (w) => warnings.push(w) });
+    expect(warnings).toEqual([
+      expect.objectContaining({ file: "paths.yaml", pointer: "#/up/post/servers", line: 4, column: 5 }),
+    ]);
+  });
+
   it("returns the files written, then (check) what differs, then a cached no-op", async () => {
     const cwd = project();
     const warnings: GenerationWarning[] = [];
@@ -15,7 +27,13 @@ describe("generateClient", { timeout: 150_000 }, () => {
     expect(first.changes.every((c) => c.change === "added")).toBe(true);
     expect(first.inputs.sort()).toEqual([join(cwd, "api.yaml"), join(cwd, "pet.yaml")]);
     expect(warnings).toEqual([
-      { file: "api.yaml", pointer: "#/paths/~1stores/get", message: "operationId 'listPets' is already taken; the method is named 'listPets2'" },
+      {
+        file: "api.yaml",
+        pointer: "#/paths/~1stores/get",
+        line: 21,
+        column: 5,
+        message: "operationId 'listPets' is already taken; the method is named 'listPets2'",
+      },
     ]);
 
     writeFileSync(join(cwd, "out/index.ts"), "// edited\n");

@@ -40,7 +40,7 @@ Pets:
 `;
 
 export const DUPLICATE_WARNING =
-  "warning api.yaml#/paths/~1stores/get: operationId 'listPets' is already taken; the method is named 'listPets2'";
+  "warning api.yaml#/paths/~1stores/get (21:5): operationId 'listPets' is already taken; the method is named 'listPets2'";
 
 /** A temporary folder holding api.yaml and pet.yaml (plus any extra files given). */
 export function project(extra: Record<string, string> = {}): string {

@@ -65,6 +65,8 @@ describe("summary, drift and warning lines", () => {
   it("warnings", () => {
     expect(warningLine({ file: "api.yaml", pointer: "#/paths/~1a/get", message: "renamed" })).toBe("warning api.yaml#/paths/~1a/get: renamed");
     expect(warningLine({ file: "api.yaml", pointer: "", message: "no servers" })).toBe("warning api.yaml: no servers");
+    const located = { file: "common.yaml", pointer: "#/Pet", line: 3, column: 5, message: "x" };
+    expect(warningLine(located)).toBe("warning common.yaml#/Pet (3:5): x");
   });
 });
 
