@@ -1,5 +1,5 @@
 // The runtime's view of an operation (runtime/types.ts OperationSpec), built from the model
-// so the template prints it as one literal.
+// so the template prints it as JSON text for `JSON.parse` (see helpers.ts `json`).
 import type { MediaKind, Operation } from "../model/types.js";
 
 type ResponseKind = "json" | "text" | "binary" | "none";
