@@ -1,5 +1,5 @@
 // The runtime's view of an operation (runtime/types.ts OperationSpec), built from the model
-// so the template prints it as JSON text for `JSON.parse` (see helpers.ts `json`).
+// so the template prints it as JSON text (helpers.ts `json`) for runtime/bind.ts to parse.
 import type { MediaKind, Operation } from "../model/types.js";
 
 type ResponseKind = "json" | "text" | "binary" | "none";
