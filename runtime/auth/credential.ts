@@ -18,16 +18,28 @@ export interface Credential {
 }
 
 export interface SchemeRuntime {
-  /** The credential to attach now, or null when this scheme is not configured now. */
-  resolve(limits: WaitLimits): Promise<Credential | null>;
+  /**
+   * The credential to attach now, or null when this scheme is not configured now. Static
+   * values answer synchronously: each promise here is an allocation and a tick on every call.
+   */
+  resolve(limits: WaitLimits): MaybePromise<Credential | null>;
 }
 
 type Value<T> = T | (() => MaybePromise<T | null | undefined>);
 
+export function isThenable<T>(value: MaybePromise<T>): value is Promise<T> {
+  return typeof (value as { then?: unknown } | null | undefined)?.then === "function";
+}
+
+/** `f(value)`, after `value` settles when it is a promise. */
+export function andThen<T, R>(value: MaybePromise<T>, f: (value: T) => R): MaybePromise<R> {
+  return isThenable(value) ? value.then(f) : f(value);
+}
+
 /** A configured value or provider; null/undefined/"" from a provider means "not now". */
-export async function valueOf<T>(config: Value<T>): Promise<T | undefined> {
-  const value = typeof config === "function" ? await (config as () => MaybePromise<T | null | undefined>)() : config;
-  return value === null || value === undefined || value === "" ? undefined : value;
+export function valueOf<T>(config: Value<T>): MaybePromise<T | undefined> {
+  const value = typeof config === "function" ? (config as () => MaybePromise<T | null | undefined>)() : config;
+  return andThen(value, (v) => (v === null || v === undefined || v === "" ? undefined : v));
 }
 
 /** A header value may not contain CR, LF or NUL (RFC 9110 §5.5): refuse, and never echo it. */
@@ -46,12 +58,9 @@ export function basicValue(scheme: string, credentials: BasicCredentials): strin
   return `Basic ${base64(`${credentials.username}:${credentials.password}`)}`;
 }
 
-export function staticScheme(build: () => Promise<Omit<Credential, "scheme"> | null>, scheme: string): SchemeRuntime {
+export function staticScheme(build: () => MaybePromise<Omit<Credential, "scheme"> | null>, scheme: string): SchemeRuntime {
   return {
-    resolve: async () => {
-      const credential = await build();
-      return credential === null ? null : { scheme, ...credential, value: checkValue(scheme, credential.value) };
-    },
+    resolve: () => andThen(build(), (credential) => (credential === null ? null : { scheme, ...credential, value: checkValue(scheme, credential.value) })),
   };
 }
 

@@ -3,7 +3,7 @@
 // basic are a few lines; bearer with a token store brings the refresh logic (source.ts);
 // oauth2 and openIdConnect add the token endpoint (oauth2.ts) and discovery (oidc.ts).
 import type { OAuthFlowSpec, SchemeSpec } from "../types.js";
-import { basicValue, staticScheme, tokenScheme, valueOf } from "./credential.js";
+import { andThen, basicValue, staticScheme, tokenScheme, valueOf } from "./credential.js";
 import { clientCredentialsGrant, refreshTokenGrant, type TokenEndpoint } from "./oauth2.js";
 import { discoverTokenEndpoint } from "./oidc.js";
 import type { BuiltScheme, SchemeContext, SchemeHandler, SchemeHandlers } from "./schemes.js";
@@ -15,19 +15,16 @@ import type { ApiKeyConfig, BasicConfig, BearerConfig, HttpRawConfig, OAuth2Conf
 export const apiKeyScheme: SchemeHandler = (name, spec, config) => {
   const where = spec as Extract<SchemeSpec, { type: "apiKey" }>;
   return {
-    runtime: staticScheme(async () => {
-      const value = await valueOf(config as ApiKeyConfig);
-      return value === undefined ? null : { in: where.in, name: where.name, value };
-    }, name),
+    runtime: staticScheme(() => andThen(valueOf(config as ApiKeyConfig), (value) => (value === undefined ? null : { in: where.in, name: where.name, value })), name),
   };
 };
 
 /** RFC 7617. */
 export const basicScheme: SchemeHandler = (name, _spec, config) => ({
-  runtime: staticScheme(async () => {
-    const credentials = await valueOf(config as BasicConfig);
-    return credentials === undefined ? null : { in: "header", name: "Authorization", value: basicValue(name, credentials) };
-  }, name),
+  runtime: staticScheme(
+    () => andThen(valueOf(config as BasicConfig), (credentials) => (credentials === undefined ? null : { in: "header", name: "Authorization", value: basicValue(name, credentials) })),
+    name,
+  ),
 });
 
 /** Any other http scheme: the caller's value is the whole Authorization header. */
@@ -42,7 +39,7 @@ export const bearerScheme: SchemeHandler = (name, _spec, config, context) => {
 
 /** The client certificate lives on the transport (httpsAgent); nothing to attach here. */
 export const mutualTLSScheme: SchemeHandler = (name) => ({
-  runtime: { resolve: async () => ({ scheme: name, in: "none", name: "", value: "" }) },
+  runtime: { resolve: () => ({ scheme: name, in: "none", name: "", value: "" }) },
 });
 
 /** OAuth 2.0, all four flows: the refresh_token grant, or client_credentials acquiring by itself. */
@@ -72,10 +69,10 @@ export const allSchemeHandlers: SchemeHandlers = {
 
 function rawScheme(name: string, prefix: string, config: unknown): BuiltScheme {
   return {
-    runtime: staticScheme(async () => {
-      const value = await valueOf(config as BearerConfig & HttpRawConfig);
-      return typeof value !== "string" ? null : { in: "header", name: "Authorization", value: prefix + value };
-    }, name),
+    runtime: staticScheme(
+      () => andThen(valueOf(config as BearerConfig & HttpRawConfig), (value) => (typeof value !== "string" ? null : { in: "header", name: "Authorization", value: prefix + value })),
+      name,
+    ),
   };
 }
 

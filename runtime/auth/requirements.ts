@@ -3,7 +3,7 @@
 // sent both); the schemes inside one are AND; an empty alternative `{}` allows anonymous
 // access and is taken only when no other alternative is configured.
 import type { OperationSpec } from "../types.js";
-import type { Credential } from "./credential.js";
+import { isThenable, type Credential } from "./credential.js";
 import { AuthError } from "./errors.js";
 import type { BuiltScheme } from "./schemes.js";
 import type { WaitLimits } from "./wait.js";
@@ -29,7 +29,8 @@ export async function selectCredentials(selection: Selection): Promise<Credentia
     if (!pinned || names.some((name) => !schemes.has(name))) continue;
     const credentials: Credential[] = [];
     for (const name of names) {
-      const credential = await schemes.get(name)?.runtime.resolve(limits);
+      const pending = schemes.get(name)?.runtime.resolve(limits);
+      const credential = isThenable(pending) ? await pending : pending;
       if (credential === null || credential === undefined) break;
       credentials.push(credential);
     }
