@@ -10,7 +10,10 @@ import { sensitiveNames, type SensitiveNames } from "./redact.js";
 export const clientState: unique symbol = Symbol("keyway.client");
 
 export interface ClientOptions<S extends SchemeMap = SchemeMap> {
-  /** Default: the instance's own `defaults.baseURL`, else the document's first `servers` entry. */
+  /**
+   * Default: the instance's own `defaults.baseURL`, else the document's first `servers`
+   * entry, with operations that declare their own server going there. Given: every call.
+   */
   baseURL?: string;
   auth?: AuthConfig<S>;
   /** Origins besides baseURL's that may receive credentials. */
@@ -35,6 +38,8 @@ export interface ClientState {
   baseURL: string;
   /** True when baseURL is relative and nothing (no page) can resolve it: calls reject. */
   relativeBaseURL: boolean;
+  /** True when baseURL is the document's: operations with their own server go there. */
+  operationServers: boolean;
   /** Absent for a document without security schemes: nothing is installed on the instance. */
   auth: AuthHandle | undefined;
   options: ClientOptions;
@@ -49,7 +54,9 @@ export interface RuntimeClient {
 
 export function createRuntimeClient<S extends SchemeMap>(api: ApiSpec<S>, options: ClientOptions<S> = {}): RuntimeClient {
   const instance = options.axios ?? axios.create();
-  const baseURL = resolveBaseURL(options.baseURL ?? instance.defaults.baseURL ?? api.servers[0] ?? "");
+  const chosen = options.baseURL ?? instance.defaults.baseURL;
+  const baseURL = resolveBaseURL(chosen ?? api.servers[0] ?? "");
+  const operationServers = chosen === undefined;
   const layer = api.authRuntime;
   if (layer === undefined && Object.values(options.auth ?? {}).some((config: unknown) => config !== undefined && config !== null && config !== false)) {
     throw new TypeError("keyway: auth is configured but the ApiSpec carries no authRuntime to apply it (generated security.ts does)");
@@ -58,7 +65,7 @@ export function createRuntimeClient<S extends SchemeMap>(api: ApiSpec<S>, option
     schemes: api.schemes,
     auth: options.auth ?? {},
     baseURL,
-    allowedOrigins: options.allowedOrigins ?? [],
+    allowedOrigins: [...(options.allowedOrigins ?? []), ...(operationServers ? (api.operationServers ?? []) : [])],
     onAuthFailure: options.onAuthFailure,
     onTokensRefreshed: options.onTokensRefreshed,
     ...options.tokenRefresh,
@@ -69,6 +76,7 @@ export function createRuntimeClient<S extends SchemeMap>(api: ApiSpec<S>, option
     axios: instance,
     baseURL,
     relativeBaseURL: !isAbsolute(baseURL),
+    operationServers,
     auth,
     options: options as ClientOptions,
     sensitive: sensitiveNames(api.schemes),

@@ -3,7 +3,7 @@
 //
 //   config.keyway            always set: { operation, replayable } (RequestMeta, types.ts)
 //   config.url               the filled-in path template, no query string, relative to
-//   config.baseURL           the client's resolved baseURL
+//   config.baseURL           the client's resolved baseURL, or the operation's own server
 //   config.params            ALWAYS a plain object (possibly empty) of raw query values
 //                            keyed by name. Add a credential with
 //                              config.params = { ...config.params, [name]: value }
@@ -84,7 +84,7 @@ export function buildRequestConfig(
   for (const [k, v] of Object.entries(args.query ?? {})) if (v !== undefined) params[k] = v;
   const config: AxiosRequestConfig = {
     method: operation.method,
-    baseURL: state.baseURL,
+    baseURL: (state.operationServers ? operation.server : undefined) ?? state.baseURL,
     url: buildPath(operation, args.path),
     params,
     paramsSerializer: p.serializer,

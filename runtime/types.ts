@@ -63,6 +63,11 @@ export interface OperationSpec {
   responses: Readonly<Record<string, ResponseKind>>;
   /** Alternatives (OR). Empty: no credentials needed. `{}` among them: anonymous allowed. */
   security: readonly SecurityRequirement[];
+  /**
+   * The server the operation declares in place of the document's (OpenAPI §4.8.10), e.g.
+   * GitHub's uploads host. Used while the client's baseURL is the document's default.
+   */
+  server?: string;
 }
 
 export interface OAuthFlowSpec {
@@ -94,6 +99,12 @@ export interface ApiSpec<S extends SchemeMap = SchemeMap> {
   schemes: S;
   /** Server URLs from the document; the first is the default baseURL. */
   servers: readonly string[];
+  /**
+   * Every `OperationSpec.server`. While the client's baseURL is the document's default, those
+   * operations go there and, declared by the same document, these origins may receive
+   * credentials too. A baseURL of the caller's (a proxy, a test server) replaces them all.
+   */
+  operationServers?: readonly string[];
   /**
    * The auth layer: its installer and the handlers of the scheme types in `schemes`
    * (runtime/auth/handlers.ts), imported one by one so a bundle keeps only these. Absent for

@@ -9,6 +9,7 @@ import { deref, type ModelContext } from "./ref.js";
 import { buildRequestBody } from "./request-body-object.js";
 import { buildResponses, splitResponses } from "./responses-object.js";
 import { buildRequirements } from "./security-scheme-object.js";
+import { serverUrls } from "./server-object.js";
 import type { ArgumentDoc, HttpMethod, Operation, ParameterGroup, RequestBody, Response } from "./types.js";
 
 export const METHODS: readonly HttpMethod[] = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
@@ -39,7 +40,8 @@ export function buildOperation(
     const what = operation.operationId ? `operationId '${operation.operationId}'` : `the name '${wanted}' made from method and path`;
     ctx.warn(at, `${what} is already taken; the method is named '${name}'`);
   }
-  warnUnsupported(ctx, { item, operation }, { item: toPointer(["paths", path]), operation: at });
+  warnUnsupported(ctx, operation, at);
+  const servers = operationServers(ctx, { item, operation }, { item: toPointer(["paths", path]), operation: at });
   const parameters = buildParameters(
     ctx,
     { raw: (item.parameters ?? []) as Params, at: toPointer(["paths", path, "parameters"]) },
@@ -69,26 +71,35 @@ export function buildOperation(
       scope.schemes,
       operation.security ? `${at}/security` : "#/security",
     ),
+    servers,
   };
 }
 
-/** What an operation may declare that the client does not act on. */
-function warnUnsupported(
+/**
+ * §4.8.10: an operation's servers replace its path item's, which replace the document's.
+ * Only absolute URLs are kept: a relative one is relative to where the document was served
+ * from, which the client does not know (it resolves the document's own against the page).
+ */
+function operationServers(
   ctx: ModelContext,
   objects: { item: PathItemObject; operation: OperationObject },
   at: { item: string; operation: string },
-): void {
-  for (const key of ["item", "operation"] as const) {
-    const servers = objects[key].servers;
-    if (Array.isArray(servers) && servers.length > 0) {
-      // §4.8.9 / §4.8.10: servers that override the document's for one path or operation.
-      ctx.warn(`${at[key]}/servers`, "servers of a path item or operation are not used: calls go to the client's baseURL");
-    }
+): string[] {
+  const key = Array.isArray(objects.operation.servers) && objects.operation.servers.length > 0 ? "operation" : "item";
+  const urls = serverUrls(objects[key].servers);
+  const absolute = urls.filter((url) => /^[a-z][a-z\d+\-.]*:\/\//i.test(url));
+  if (absolute.length < urls.length) {
+    ctx.warn(`${at[key]}/servers`, "relative servers of a path item or operation are not used: calls go to the client's baseURL");
   }
-  const callbacks = objects.operation.callbacks;
+  return absolute;
+}
+
+/** What an operation may declare that the client does not act on. */
+function warnUnsupported(ctx: ModelContext, operation: OperationObject, at: string): void {
+  const callbacks = operation.callbacks;
   if (callbacks && Object.keys(callbacks).length > 0) {
     // §4.8.18 Callback Object: requests the server makes to the caller; nothing to call.
-    ctx.warn(`${at.operation}/callbacks`, "callbacks are not supported: no code is generated for them");
+    ctx.warn(`${at}/callbacks`, "callbacks are not supported: no code is generated for them");
   }
 }
 

@@ -2,8 +2,15 @@
 // client's default baseURL is a plain URL (a caller can always pass their own).
 import type { OpenAPI3 } from "openapi-typescript";
 
+type Servers = OpenAPI3["servers"];
+
 export function buildServers(document: OpenAPI3): string[] {
-  const servers = Array.isArray(document.servers) ? document.servers : [];
+  return serverUrls(document.servers);
+}
+
+/** The URLs of a `servers` array (document, path item or operation), variables at their defaults. */
+export function serverUrls(list: Servers): string[] {
+  const servers = Array.isArray(list) ? list : [];
   return servers
     .filter((server) => typeof server?.url === "string")
     .map((server) =>

@@ -132,6 +132,11 @@ export interface Operation {
    * no schemes means anonymous access is one of the options.
    */
   security: SecurityAlternative[];
+  /**
+   * Absolute URLs of the servers the operation (or its path item) declares in place of the
+   * document's (§4.8.10), variables at their defaults; empty when it declares none.
+   */
+  servers: string[];
 }
 
 export interface OAuthFlow {

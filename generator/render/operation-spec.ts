@@ -11,7 +11,8 @@ function responseKind(kind: MediaKind | undefined): ResponseKind {
   return kind;
 }
 
-export function operationSpec(operation: Operation): object {
+/** `server`: where the operation goes instead of the client's default baseURL, if anywhere. */
+export function operationSpec(operation: Operation, server?: string): object {
   const responses: Record<string, ResponseKind> = {};
   for (const response of [...operation.responses.success, ...operation.responses.error]) {
     responses[response.status] = responseKind(response.media[0]?.kind);
@@ -38,5 +39,6 @@ export function operationSpec(operation: Operation): object {
     security: operation.security.map((alternative) =>
       Object.fromEntries(alternative.schemes.map((s) => [s.name, s.scopes])),
     ),
+    server,
   };
 }

@@ -54,7 +54,7 @@ test("the unsupported-features fixture prints one warning per feature", async ()
     "#/paths/~1subscribe/post/responses/201/links: links are not supported: no code is generated for them",
     "#/paths/~1unsubscribe/delete/parameters/0: cookie parameter 'session' is sent in a Cookie header, which browsers do not let scripts set: it works from Node, not from a browser",
     "#/paths/~1unsubscribe/delete/parameters/1/content: parameter 'where' has content 'application/xml'; it is sent JSON-encoded (only JSON and text/* are understood)",
-    "#/paths/~1feed/servers: servers of a path item or operation are not used: calls go to the client's baseURL",
+    "#/paths/~1feed/servers: relative servers of a path item or operation are not used: calls go to the client's baseURL",
     "#/paths/~1feed/post/requestBody/content/application~1xml: 'application/xml' bodies are sent as the string you pass: keyway does not serialize objects to XML",
     "#/paths/~1feed/post/requestBody/content/multipart~1form-data/encoding/file/headers: per-part headers of 'file' are not sent: multipart parts carry only their Content-Type",
   ]);

@@ -91,4 +91,27 @@ describe("Operation Object (OpenAPI 3.1 §4.8.10)", () => {
       "the name 'getAB' made from method and path is already taken; the method is named 'getAB2'",
     ]);
   });
+
+  describe("servers in place of the document's (§4.8.9, §4.8.10)", () => {
+    const withItem = (item: Record<string, unknown>, operation: Record<string, unknown> = {}) =>
+      buildModel(documentWith({ servers: [{ url: "https://api.example.com" }], paths: { "/x": { ...item, get: { responses: {}, ...operation } } } } as never));
+    const cases: TestCase<{ item: Record<string, unknown>; operation: Record<string, unknown> }, string[]>[] = [
+      { name: "none: the document's apply", given: { item: {}, operation: {} }, want: [] },
+      {
+        name: "the operation's, variables at their defaults",
+        given: { item: {}, operation: { servers: [{ url: "https://{region}.uploads.example.com", variables: { region: { default: "eu" } } }] } },
+        want: ["https://eu.uploads.example.com"],
+      },
+      { name: "the path item's", given: { item: { servers: [{ url: "https://items.example.com" }] }, operation: {} }, want: ["https://items.example.com"] },
+      {
+        name: "the operation's replace the path item's",
+        given: { item: { servers: [{ url: "https://items.example.com" }] }, operation: { servers: [{ url: "https://op.example.com" }] } },
+        want: ["https://op.example.com"],
+      },
+      { name: "relative ones are dropped (with a warning)", given: { item: {}, operation: { servers: [{ url: "/v2" }, { url: "https://b.example.com" }] } }, want: ["https://b.example.com"] },
+    ];
+    test.each(cases)("$name", ({ given, want }) => {
+      expect(withItem(given.item, given.operation).model.operations[0].servers).toEqual(want);
+    });
+  });
 });
