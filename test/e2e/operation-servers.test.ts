@@ -1,7 +1,7 @@
 // An operation that declares its own server (GitHub's release-asset upload, Stripe's file
 // upload) goes there, with the document's credentials, while the client uses the
 // document's servers; a baseURL of the caller's takes every call. Real HTTP on 127.0.0.1.
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
@@ -37,6 +37,7 @@ paths:
       responses: { "204": { description: none } }
 `;
 
+let input: string;
 let api: EchoServer;
 let uploads: EchoServer;
 let output: string;
@@ -44,7 +45,7 @@ let client: Generated;
 
 beforeAll(async () => {
   [api, uploads] = await Promise.all([startEchoServer(replyRaw(204, "")), startEchoServer(replyRaw(204, ""))]);
-  const input = join(mkdtempSync(join(tmpdir(), "keyway-servers-")), "api.yaml");
+  input = join(mkdtempSync(join(tmpdir(), "keyway-servers-")), "api.yaml");
   writeFileSync(input, document(api.origin, uploads.origin));
   ({ output } = await generate("e2e-operation-servers", input));
   client = (await import(join(output, "index.ts"))) as Generated;
@@ -77,4 +78,11 @@ describe("an operation's own server", () => {
     expect(api.last().headers.authorization).toBe("Bearer tok-2");
     expect(uploads.received).toHaveLength(before);
   });
+});
+
+test("a base URL given at generation replaces the operation's server too", async () => {
+  const { output: pinned } = await generate("e2e-operation-servers-base-url", input, { baseUrl: "https://proxy.example.com" });
+  expect(readFileSync(join(output, "operations.ts"), "utf8")).toContain(`"server":"${uploads.origin}/up"`);
+  expect(readFileSync(join(pinned, "operations.ts"), "utf8")).not.toContain('"server"');
+  expect(readFileSync(join(pinned, "security.ts"), "utf8")).not.toContain("operationServers");
 });
