@@ -1,6 +1,6 @@
-// The data the generated code hands to the runtime. Generated files declare one
-// OperationSpec per operation and one SchemeMap per document; the runtime reads nothing else
-// from the document. Only relative imports and axios are allowed anywhere in runtime/.
+// The data the generated code hands to the runtime. Generated files hold one OperationSpec
+// per operation (as JSON text, parsed on its first call: see bind.ts) and one SchemeMap per
+// document; the runtime reads nothing else from the document. Only relative imports and axios are allowed anywhere in runtime/.
 import type { AxiosInstance } from "axios";
 import type { AuthHandle, AuthSetup } from "./auth/install.js";
 import type { SchemeHandlers } from "./auth/schemes.js";
