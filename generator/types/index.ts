@@ -10,8 +10,8 @@ import { astToString, scanDiscriminators, transformSchema, ts } from "./transfor
 
 /**
  * The document's roots in the order openapi-typescript prints them, in two passes. Each
- * pass's syntax tree is printed and let go before the next is built, so the garbage
- * collector never has to keep the whole document's tree (30 MB of GitHub's 60) at once.
+ * pass's syntax tree is printed and let go before the next is built, so a collection during
+ * the second pass can free the first's (30 MB of GitHub's 60).
  */
 const PASSES: readonly (readonly string[])[] = [
   ["paths", "webhooks"],

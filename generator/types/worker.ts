@@ -12,14 +12,19 @@ export type SchemaTypesRequest =
 
 export type SchemaTypesReply = { ok: true; text: string } | { ok: false; message: string; stack?: string };
 
-let previewed: { document: OpenAPI3; discriminators: GlobalContext["discriminators"] } | undefined;
+let previewed: { document: OpenAPI3; discriminators?: GlobalContext["discriminators"] } | undefined;
 
 function preview(bytes: Uint8Array): void {
   try {
-    const document = JSON.parse(new TextDecoder().decode(bytes)) as OpenAPI3;
-    previewed = { document, discriminators: scanDocument(document) };
+    previewed = { document: JSON.parse(new TextDecoder().decode(bytes)) as OpenAPI3 };
   } catch {
-    // Not JSON, or not a document yet: the main thread reports it, or sends what it built.
+    // Not JSON: the main thread reports it, or sends the document it built from YAML.
+    return;
+  }
+  try {
+    previewed.discriminators = scanDocument(previewed.document);
+  } catch {
+    // Not checked yet: if load/ accepts it, render() scans again and reports what fails.
   }
 }
 
