@@ -166,22 +166,43 @@ function runtime(overhead, size) {
       "",
     );
     if (overhead.variants?.length) {
-      out.push("| call | bare axios (µs) | keyway runtime (µs) | ratio |", "|---|---:|---:|---:|");
-      for (const v of overhead.variants) out.push(v.ok ? `| ${v.label} | ${v.bareUs.toFixed(1)} | ${v.keywayUs.toFixed(1)} | ${x(v.ratio)} |` : `| ${v.label} | – | failed: \`${oneLine(v.error)}\` | – |`);
-      out.push("", `${overhead.blocks} blocks of ${overhead.calls} calls per side after ${overhead.warmup} warm-up calls each; medians of the blocks.`, "");
+      out.push("| call | bare axios (µs) | keyway runtime (µs) | ratio of medians | median of paired ratios |", "|---|---:|---:|---:|---:|");
+      for (const v of overhead.variants) {
+        const paired = v.pairedRatio === undefined ? "–" : x(v.pairedRatio);
+        out.push(v.ok ? `| ${v.label} | ${v.bareUs.toFixed(1)} | ${v.keywayUs.toFixed(1)} | ${x(v.ratio)} | ${paired} |` : `| ${v.label} | – | failed: \`${oneLine(v.error)}\` | – | – |`);
+      }
+      out.push(
+        "",
+        `${overhead.blocks} blocks of ${overhead.calls} calls per side after ${overhead.warmup} warm-up calls each; medians of the blocks.`,
+        "A paired ratio is one block's keyway time over the bare block run right before it, which cancels load drifting over the run.",
+        "",
+      );
     } else {
       out.push(`failed: \`${oneLine(overhead.error)}\``, "");
     }
   }
   if (size) {
-    out.push(
-      size.ok
-        ? `Size: everything runtime/index.ts exports, bundled by esbuild with axios external and minified: ${size.minBytes.toLocaleString("en-US")} B, **${size.gzipBytes.toLocaleString("en-US")} B gzip** (level 9).`
-        : `Size: the bundle failed: \`${oneLine(size.error)}\``,
-      "",
-    );
+    if (size.ok && size.clients?.length) {
+      out.push(
+        "Size as users ship it: a client generated from a fixture, its index.ts bundled whole by esbuild (axios external,",
+        "minified, gzip level 9), generated operations included, nothing subtracted. The petstore client is the figure",
+        "held against the 4 KB target.",
+        "",
+        "| bundle | minified (B) | of which runtime/ (B) | min+gzip (B) |",
+        "|---|---:|---:|---:|",
+      );
+      for (const c of size.clients) out.push(`| ${c.label}${c.id === size.target?.client ? " (target figure)" : ""} | ${c.minBytes.toLocaleString("en-US")} | ${c.runtimeMinBytes.toLocaleString("en-US")} | ${c.gzipBytes.toLocaleString("en-US")} |`);
+      out.push(`| everything runtime/index.ts exports (reference; no client ships all of it) | ${size.minBytes.toLocaleString("en-US")} | ${size.minBytes.toLocaleString("en-US")} | ${size.gzipBytes.toLocaleString("en-US")} |`, "");
+    } else {
+      out.push(
+        size.ok
+          ? `Size: everything runtime/index.ts exports, bundled by esbuild with axios external and minified: ${size.minBytes.toLocaleString("en-US")} B, **${size.gzipBytes.toLocaleString("en-US")} B gzip** (level 9).`
+          : `Size: the bundle failed: \`${oneLine(size.error)}\``,
+        "",
+      );
+    }
     if (size.modules?.length) {
-      out.push("Minified bytes per runtime module (before gzip; the 12 largest of " + size.modules.length + "):", "", "| module | bytes | share |", "|---|---:|---:|");
+      out.push("Minified bytes per runtime module in the all-exports bundle (before gzip; the 12 largest of " + size.modules.length + "):", "", "| module | bytes | share |", "|---|---:|---:|");
       for (const mod of size.modules.slice(0, 12)) out.push(`| ${mod.path} | ${mod.bytes.toLocaleString("en-US")} | ${((mod.bytes / size.minBytes) * 100).toFixed(1)}% |`);
       out.push("");
     }
@@ -289,7 +310,9 @@ function targets(sections) {
   const worst = rt?.variants?.every((v) => v.ok) ? Math.max(...rt.variants.map((v) => v.ratio)) : null;
   judge("Runtime overhead per call ≤ 1.05× bare axios", worst != null ? `${x(worst)} (worst call shape)` : "runtime failed", worst != null && worst <= 1.05, !!rt);
   const size = sections.size;
-  judge("Runtime ≤ 4 KB min+gzip (4,096 B)", size?.ok ? `${size.gzipBytes.toLocaleString("en-US")} B` : "bundle failed", size?.ok && size.gzipBytes <= 4096, !!size);
+  const shipped = size?.target?.gzipBytes ?? size?.gzipBytes;
+  const what = size?.target ? `${size.target.client} client` : "all exports";
+  judge("Runtime ≤ 4 KB min+gzip (4,096 B)", size?.ok ? `${shipped.toLocaleString("en-US")} B (${what})` : "bundle failed", size?.ok && shipped <= 4096, !!size);
   return list;
 }
 
