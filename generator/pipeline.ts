@@ -20,7 +20,7 @@ export interface Generation {
 export async function renderClient(options: ResolvedOptions, schemaTypes: SchemaTypesJob): Promise<Generation> {
   // Whatever fails, the worker must not outlive the run (nor reject with no one listening).
   try {
-    const loaded = await loadDocument(options.input, { cwd: options.cwd, onEntryRead: (bytes) => schemaTypes.preview(bytes) });
+    const loaded = await loadDocument(options.input, { cwd: options.cwd, onEntryParsed: (value) => schemaTypes.preview(value) });
     const types = schemaTypes.render(loaded);
     types.catch(() => {});
     const { model, warnings } = buildModel(loaded.document);

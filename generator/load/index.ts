@@ -22,8 +22,8 @@ export interface LoadOptions {
   cwd: string;
   /** Read when the input is `-` (default: process.stdin). */
   stdin?: NodeJS.ReadableStream;
-  /** Given the entry's raw bytes as soon as they are read, before any parsing or checking. */
-  onEntryRead?: (bytes: Buffer) => void;
+  /** Given the entry's value as soon as it is parsed, before any checking. */
+  onEntryParsed?: (value: unknown) => void;
   /** For http(s) inputs and external refs: give up after this long (default 30 s). */
   timeoutMs?: number;
 }
@@ -33,9 +33,8 @@ const DEFAULT_TIMEOUT_MS = 30_000;
 export async function loadDocument(input: string, options: LoadOptions): Promise<LoadedDocument> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const raw = await readEntry(input, { cwd: options.cwd, stdin: options.stdin, timeoutMs });
-  options.onEntryRead?.(raw.bytes);
   try {
-    return await assemble(raw, input, options.cwd, timeoutMs);
+    return await assemble(raw, input, options, timeoutMs);
   } catch (error) {
     // Every walk here recurses; a hostile document nested thousands deep must not crash the CLI.
     if (!(error instanceof RangeError)) throw error;
@@ -44,10 +43,12 @@ export async function loadDocument(input: string, options: LoadOptions): Promise
   }
 }
 
-async function assemble(raw: RawSource, input: string, cwd: string, timeoutMs: number): Promise<LoadedDocument> {
+async function assemble(raw: RawSource, input: string, options: LoadOptions, timeoutMs: number): Promise<LoadedDocument> {
+  const { cwd } = options;
   const parsed = parseSource(raw);
   if (!parsed.ok) throw new InvalidDocumentError(parsed.problems);
   const entry = parsed.parsed;
+  options.onEntryParsed?.(entry.value);
   const version = detectVersion(entry.value);
   if (!version.ok) {
     const { locate } = createLocator({ bundled: entry.value, entry, externals: new Map(), origins: new Map() });
@@ -85,7 +86,7 @@ async function assemble(raw: RawSource, input: string, cwd: string, timeoutMs: n
     inputVersion: version.version,
     locate: locator(version.family === "swagger2" ? swagger2Pointer : undefined).locate,
     ...(conversionWarnings ? { conversionWarnings } : {}),
-    verbatimJson: entry.format === "json" && document === entry.value && bundle.attempted.length === 0,
+    entryAsParsed: document === entry.value && bundle.attempted.length === 0,
   };
 }
 

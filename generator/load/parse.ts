@@ -7,7 +7,6 @@ import type { RawSource } from "./read.js";
 
 export interface ParsedSource {
   source: RawSource;
-  format: "json" | "yaml";
   value: unknown;
   /** 1-based line/column of the deepest node of `segments` found, and how many segments matched. */
   position(segments: readonly string[]): { line: number; column: number; matched: number };
@@ -40,7 +39,7 @@ function parseJson(source: RawSource): ParseResult {
     lines ??= lineIndex(source.text);
     return { ...lines(offset), matched };
   };
-  return { ok: true, parsed: { source, format: "json", value, position } };
+  return { ok: true, parsed: { source, value, position } };
 }
 
 /** `yaml` appends " at line 3, column 7:" and a code frame; the location travels separately. */
@@ -76,7 +75,7 @@ function parseYaml(source: RawSource): ParseResult {
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col, matched };
   };
-  return { ok: true, parsed: { source, format: "yaml", value, position } };
+  return { ok: true, parsed: { source, value, position } };
 }
 
 function yamlOffset(doc: Document, segments: readonly string[]): { offset: number; matched: number } {

@@ -23,8 +23,8 @@ export interface LoadedDocument {
    */
   conversionWarnings?: { pointer: string; message: string }[];
   /**
-   * True when `document` is exactly what the entry's bytes parse to as JSON (nothing bundled
-   * or converted): another thread given those bytes early holds the same document.
+   * True when `document` is the entry's value exactly as parsed (nothing bundled or
+   * converted): a copy taken of it early, through LoadOptions.onEntryParsed, still holds.
    */
-  verbatimJson: boolean;
+  entryAsParsed: boolean;
 }

@@ -5,8 +5,8 @@ import { parentPort } from "node:worker_threads";
 import { renderSchemaTypes, scanDocument } from "./index.js";
 
 export type SchemaTypesRequest =
-  /** The entry's bytes, straight from disk: parsed and scanned while the main thread checks them. */
-  | { kind: "preview"; bytes: Uint8Array }
+  /** The entry as parsed, as JSON text: parsed and scanned here while load/ checks it. */
+  | { kind: "preview"; documentJson: string }
   /** Print: the previewed document as it was, or the one load/ built (bundled, converted). */
   | { kind: "render"; documentJson?: string };
 
@@ -14,13 +14,8 @@ export type SchemaTypesReply = { ok: true; text: string } | { ok: false; message
 
 let previewed: { document: OpenAPI3; discriminators?: GlobalContext["discriminators"] } | undefined;
 
-function preview(bytes: Uint8Array): void {
-  try {
-    previewed = { document: JSON.parse(new TextDecoder().decode(bytes)) as OpenAPI3 };
-  } catch {
-    // Not JSON: the main thread reports it, or sends the document it built from YAML.
-    return;
-  }
+function preview(documentJson: string): void {
+  previewed = { document: JSON.parse(documentJson) as OpenAPI3 };
   try {
     previewed.discriminators = scanDocument(previewed.document);
   } catch {
@@ -35,7 +30,7 @@ function render(documentJson: string | undefined): string {
 }
 
 parentPort?.on("message", (request: SchemaTypesRequest) => {
-  if (request.kind === "preview") return preview(request.bytes);
+  if (request.kind === "preview") return preview(request.documentJson);
   try {
     parentPort?.postMessage({ ok: true, text: render(request.documentJson) } satisfies SchemaTypesReply);
   } catch (error) {

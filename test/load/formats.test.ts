@@ -70,24 +70,31 @@ describe("what load hands on", () => {
   });
 });
 
-describe("verbatimJson: whether the document is exactly the entry's JSON", () => {
-  const temp = mkdtempSync(path.join(tmpdir(), "keyway-verbatim-"));
+describe("entryAsParsed: whether the document is the entry exactly as parsed", () => {
+  const temp = mkdtempSync(path.join(tmpdir(), "keyway-entry-"));
   const write = (name: string, value: unknown) => {
     writeFileSync(path.join(temp, name), JSON.stringify(value));
     return path.join(temp, name);
   };
   const info = { title: "t", version: "1" };
 
-  test("a JSON entry with internal refs only is, and its bytes are handed over as read", async () => {
-    const seen: Buffer[] = [];
-    const file = "fixtures/load/formats/openapi-3.1.json";
-    const doc = await loadDocument(file, { cwd: ROOT, onEntryRead: (bytes) => seen.push(bytes) });
-    expect(doc.verbatimJson).toBe(true);
-    expect(seen).toEqual([readFileSync(path.join(ROOT, file))]);
+  test("a JSON entry with internal refs only is, and its value is handed over as soon as parsed", async () => {
+    const seen: unknown[] = [];
+    const doc = await loadDocument("fixtures/load/formats/openapi-3.1.json", { cwd: ROOT, onEntryParsed: (value) => seen.push(value) });
+    expect(doc.entryAsParsed).toBe(true);
+    expect(seen).toHaveLength(1);
+    expect(seen[0]).toBe(doc.document);
   });
 
-  test("a YAML entry is not", async () => {
-    expect((await load("fixtures/load/formats/anchors.yaml")).verbatimJson).toBe(false);
+  test("a YAML entry is too", async () => {
+    expect((await load("fixtures/load/formats/anchors.yaml")).entryAsParsed).toBe(true);
+  });
+
+  test("an entry that fails its checks was still handed over, then rejected", async () => {
+    const seen: unknown[] = [];
+    const entry = write("broken.json", { openapi: "3.1.0", info, paths: { "/a": { get: { responses: { "200": { $ref: "#/nowhere" } } } } } });
+    await expect(loadDocument(entry, { cwd: ROOT, onEntryParsed: (value) => seen.push(value) })).rejects.toThrow();
+    expect(seen).toHaveLength(1);
   });
 
   test("a JSON entry with an external ref bundled in is not", async () => {
@@ -100,13 +107,13 @@ describe("verbatimJson: whether the document is exactly the entry's JSON", () =>
     });
     const doc = await load(entry);
     expect(doc.document.components?.schemas?.Name).toEqual({ type: "string" });
-    expect(doc.verbatimJson).toBe(false);
+    expect(doc.entryAsParsed).toBe(false);
   });
 
   test("a Swagger 2.0 JSON entry, converted, is not", async () => {
     const entry = write("swagger.json", { swagger: "2.0", info, paths: {} });
     const doc = await load(entry);
     expect(doc.document.openapi).toMatch(/^3\./);
-    expect(doc.verbatimJson).toBe(false);
+    expect(doc.entryAsParsed).toBe(false);
   });
 });

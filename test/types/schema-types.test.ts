@@ -78,11 +78,11 @@ describe("schema types printed in passes equal openapi-typescript's single trans
 });
 
 describe("the schema-types worker", () => {
-  const previewed = Buffer.from(JSON.stringify({ ...tricky, components: { schemas: { Previewed: { type: "string" } } } }));
+  const previewed = { ...tricky, components: { schemas: { Previewed: { type: "string" } } } };
   const built = { ...tricky, components: { schemas: { Built: { type: "integer" } } } } as unknown as OpenAPI3;
-  const loaded = (verbatimJson: boolean) => ({ verbatimJson, document: built }) as Parameters<ReturnType<typeof startSchemaTypes>["render"]>[0];
+  const loaded = (entryAsParsed: boolean) => ({ entryAsParsed, document: built }) as Parameters<ReturnType<typeof startSchemaTypes>["render"]>[0];
 
-  test("prints the bytes it previewed when load/ kept them verbatim", async () => {
+  test("prints the entry it previewed when load/ kept it as parsed", async () => {
     const job = startSchemaTypes();
     job.preview(previewed);
     const text = await job.render(loaded(true));
@@ -90,7 +90,7 @@ describe("the schema-types worker", () => {
     expect(text).not.toContain("Built");
   });
 
-  test("prints the document load/ built when it is not the previewed bytes", async () => {
+  test("prints the document load/ built when it is not the previewed entry", async () => {
     const job = startSchemaTypes();
     job.preview(previewed);
     const text = await job.render(loaded(false));
@@ -98,10 +98,12 @@ describe("the schema-types worker", () => {
     expect(text).not.toContain("Previewed");
   });
 
-  test("a preview that is not JSON is ignored, and the built document printed", async () => {
+  test("an entry JSON can not hold (a cycle, as YAML aliases can make) is not previewed", async () => {
+    const cyclic: Record<string, unknown> = { ...previewed };
+    cyclic.self = cyclic;
     const job = startSchemaTypes();
-    job.preview(Buffer.from("openapi: 3.1.0\n"));
-    expect(await job.render(loaded(false))).toContain("Built: number;");
+    job.preview(cyclic);
+    expect(await job.render(loaded(true))).toContain("Built: number;");
   });
 });
 
