@@ -39,7 +39,7 @@ export interface ClientState {
   /** True when baseURL is relative and nothing (no page) can resolve it: calls reject. */
   relativeBaseURL: boolean;
   /** True when baseURL is the document's: operations with their own server go there. */
-  operationServers: boolean;
+  useOperationServers: boolean;
   /** Absent for a document without security schemes: nothing is installed on the instance. */
   auth: AuthHandle | undefined;
   options: ClientOptions;
@@ -56,7 +56,7 @@ export function createRuntimeClient<S extends SchemeMap>(api: ApiSpec<S>, option
   const instance = options.axios ?? axios.create();
   const chosen = options.baseURL ?? instance.defaults.baseURL;
   const baseURL = resolveBaseURL(chosen ?? api.servers[0] ?? "");
-  const operationServers = chosen === undefined;
+  const useOperationServers = chosen === undefined;
   const layer = api.authRuntime;
   if (layer === undefined && Object.values(options.auth ?? {}).some((config: unknown) => config !== undefined && config !== null && config !== false)) {
     throw new TypeError("keyway: auth is configured but the ApiSpec carries no authRuntime to apply it (generated security.ts does)");
@@ -65,7 +65,7 @@ export function createRuntimeClient<S extends SchemeMap>(api: ApiSpec<S>, option
     schemes: api.schemes,
     auth: options.auth ?? {},
     baseURL,
-    allowedOrigins: [...(options.allowedOrigins ?? []), ...(operationServers ? (api.operationServers ?? []) : [])],
+    allowedOrigins: [...(options.allowedOrigins ?? []), ...(useOperationServers ? (api.operationServers ?? []) : [])],
     onAuthFailure: options.onAuthFailure,
     onTokensRefreshed: options.onTokensRefreshed,
     ...options.tokenRefresh,
@@ -76,7 +76,7 @@ export function createRuntimeClient<S extends SchemeMap>(api: ApiSpec<S>, option
     axios: instance,
     baseURL,
     relativeBaseURL: !isAbsolute(baseURL),
-    operationServers,
+    useOperationServers,
     auth,
     options: options as ClientOptions,
     sensitive: sensitiveNames(api.schemes),

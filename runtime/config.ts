@@ -84,7 +84,7 @@ export function buildRequestConfig(
   for (const [k, v] of Object.entries(args.query ?? {})) if (v !== undefined) params[k] = v;
   const config: AxiosRequestConfig = {
     method: operation.method,
-    baseURL: (state.operationServers ? operation.server : undefined) ?? state.baseURL,
+    baseURL: (state.useOperationServers ? operation.server : undefined) ?? state.baseURL,
     url: buildPath(operation, args.path),
     params,
     paramsSerializer: p.serializer,

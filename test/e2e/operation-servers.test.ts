@@ -23,6 +23,7 @@ security: [{ bearerAuth: [] }]
 components:
   securitySchemes:
     bearerAuth: { type: http, scheme: bearer }
+    apiKey: { type: apiKey, in: header, name: X-Key }
 paths:
   /items:
     get:
@@ -32,6 +33,7 @@ paths:
     servers: [{ url: "${uploads}/{prefix}", variables: { prefix: { default: up } } }]
     post:
       operationId: uploadItem
+      security: [{ bearerAuth: [], apiKey: [] }]
       parameters: [{ name: id, in: path, required: true, schema: { type: string } }]
       requestBody: { required: true, content: { text/plain: { schema: { type: string } } } }
       responses: { "204": { description: none } }
@@ -60,23 +62,40 @@ describe("an operation's own server", () => {
   });
 
   test("with the document's servers: the upload goes to its own server, with the bearer token", async () => {
-    const c = client.createClient({ auth: { bearerAuth: "tok-1" } });
+    const c = client.createClient({ auth: { bearerAuth: "tok-1", apiKey: "key-1" } });
     await client.listItems(c);
     expect(api.last()).toMatchObject({ method: "GET", url: "/v1/items" });
     expect(api.last().headers.authorization).toBe("Bearer tok-1");
     await client.uploadItem(c, { path: { id: "7" }, body: "bytes" });
     expect(uploads.last()).toMatchObject({ method: "POST", url: "/up/items/7/upload" });
-    expect(uploads.last().headers.authorization).toBe("Bearer tok-1");
+    expect(uploads.last().headers).toMatchObject({ authorization: "Bearer tok-1", "x-key": "key-1" });
     expect(api.received).toHaveLength(1);
   });
 
   test("with a baseURL of the caller's: every call goes there, the upload too", async () => {
     const before = uploads.received.length;
-    const c = client.createClient({ baseURL: `${api.origin}/proxy`, auth: { bearerAuth: "tok-2" } });
+    const c = client.createClient({ baseURL: `${api.origin}/proxy`, auth: { bearerAuth: "tok-2", apiKey: "key-2" } });
     await client.uploadItem(c, { path: { id: "8" }, body: "bytes" });
     expect(api.last()).toMatchObject({ method: "POST", url: "/proxy/items/8/upload" });
-    expect(api.last().headers.authorization).toBe("Bearer tok-2");
+    expect(api.last().headers).toMatchObject({ authorization: "Bearer tok-2", "x-key": "key-2" });
     expect(uploads.received).toHaveLength(before);
+  });
+
+  test("with a baseURL of the caller's, the document's upload host is not trusted: a redirect there loses the credentials", async () => {
+    const c = client.createClient({ baseURL: `${api.origin}/proxy`, auth: { bearerAuth: "tok-3", apiKey: "key-3" } });
+    api.handle((_req, res) => {
+      res.writeHead(307, { location: `${uploads.origin}/up/items/9/upload` });
+      res.end();
+    });
+    try {
+      await client.uploadItem(c, { path: { id: "9" }, body: "bytes" });
+    } finally {
+      api.handle(replyRaw(204, ""));
+    }
+    expect(api.last().headers).toMatchObject({ authorization: "Bearer tok-3", "x-key": "key-3" });
+    expect(uploads.last()).toMatchObject({ method: "POST", url: "/up/items/9/upload" });
+    expect(uploads.last().headers.authorization).toBeUndefined();
+    expect(uploads.last().headers["x-key"]).toBeUndefined();
   });
 });
 
