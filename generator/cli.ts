@@ -9,7 +9,7 @@ import { writeStarterConfig } from "./config/init.js";
 import { loadConfig } from "./config/load.js";
 import { packageInfo } from "./config/package.js";
 import { UsageError } from "./errors.js";
-import type { GenerateOptions, GroupBy } from "./options.js";
+import type { GenerateOptions, GroupBy, QueryLibrary } from "./options.js";
 import { resolveOptions } from "./options.js";
 
 export interface Io {
@@ -29,6 +29,7 @@ interface ClientFlags {
   groupBy?: GroupBy;
   baseUrl?: string;
   format?: boolean;
+  query?: QueryLibrary;
   quiet?: boolean;
   force?: boolean;
   debug?: boolean;
@@ -108,6 +109,7 @@ function clientOptions(y: Argv): Argv {
     .option("group-by", { type: "string", describe: "none: one operations file; tag: one file per tag" })
     .option("base-url", { type: "string", describe: "default baseURL instead of the document's first server" })
     .option("format", { type: "boolean", describe: "run prettier (--no-format to skip)" })
+    .option("query", { type: "string", describe: "also write queries.ts for this query library: tanstack" })
     .option("quiet", { alias: "q", type: "boolean", describe: "no summary line, no progress" })
     .option("force", { type: "boolean", describe: "write into a non-empty folder keyway did not generate" })
     .option("debug", { type: "boolean", describe: "print stack traces" })
@@ -132,6 +134,8 @@ async function clientRuns(flags: ClientFlags, io: Io): Promise<ClientRun[]> {
       groupBy: flags.groupBy ?? client.groupBy,
       baseUrl: flags.baseUrl ?? client.baseUrl,
       format: flags.format ?? client.format,
+      query: flags.query ?? client.query,
+      pagination: client.pagination,
       check: flags.check === true,
       force: flags.force === true,
       cwd: io.cwd,

@@ -1,7 +1,13 @@
 // Options resolved once, every default filled in; no stage reads raw CLI or config input.
 import { UsageError } from "./errors.js";
+import type { PaginationNames } from "./model/pagination.js";
 
 export type GroupBy = "none" | "tag";
+
+/** The query library queries.ts is written for; only TanStack Query so far. */
+export type QueryLibrary = "tanstack";
+
+export type { PaginationNames };
 
 /** Something the document does that keyway handled with a compromise; never fatal. */
 export interface GenerationWarning {
@@ -36,6 +42,10 @@ export interface GenerateOptions {
   cwd?: string;
   /** Called with each warning as it is found (the CLI prints them to stderr). */
   onWarning?: (warning: GenerationWarning) => void;
+  /** Also write queries.ts: query keys and options for this library. */
+  query?: QueryLibrary;
+  /** The names infinite queries recognise paging by; each list given replaces its default. */
+  pagination?: Partial<PaginationNames>;
 }
 
 export interface ResolvedOptions {
@@ -48,6 +58,8 @@ export interface ResolvedOptions {
   force: boolean;
   cwd: string;
   onWarning: (warning: GenerationWarning) => void;
+  query?: QueryLibrary;
+  pagination?: Partial<PaginationNames>;
 }
 
 export function resolveOptions(options: GenerateOptions): ResolvedOptions {
@@ -57,7 +69,12 @@ export function resolveOptions(options: GenerateOptions): ResolvedOptions {
   if (options.groupBy !== undefined && options.groupBy !== "none" && options.groupBy !== "tag") {
     throw new UsageError(`--group-by must be "none" or "tag", not "${String(options.groupBy)}"`);
   }
+  if (options.query !== undefined && options.query !== "tanstack") {
+    throw new UsageError(`--query must be "tanstack", not "${String(options.query)}"`);
+  }
   return {
+    query: options.query,
+    pagination: options.pagination,
     input: options.input,
     output: options.output,
     groupBy: options.groupBy ?? "none",

@@ -23,7 +23,8 @@ export async function renderClient(options: ResolvedOptions, schemaTypes: Schema
     const loaded = await loadDocument(options.input, { cwd: options.cwd, onEntryParsed: (value) => schemaTypes.preview(value) });
     const types = schemaTypes.render(loaded);
     types.catch(() => {});
-    const { model, warnings } = buildModel(loaded.document);
+    const query = options.query && { kind: options.query, pagination: options.pagination };
+    const { model, warnings } = buildModel(loaded.document, { query, sha256: loaded.sha256 });
     for (const { pointer, message } of [...(loaded.conversionWarnings ?? []), ...warnings]) {
       // Where it is in the file the user edits: a bundled ref's own file, with line and column.
       const at = loaded.locate(pointer);

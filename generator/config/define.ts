@@ -1,4 +1,4 @@
-import type { GroupBy } from "../options.js";
+import type { GroupBy, PaginationNames, QueryLibrary } from "../options.js";
 
 /** One client in a keyway config file. Relative paths are relative to the config file. */
 export interface ClientConfig {
@@ -7,6 +7,8 @@ export interface ClientConfig {
   groupBy?: GroupBy;
   baseUrl?: string;
   format?: boolean;
+  query?: QueryLibrary;
+  pagination?: Partial<PaginationNames>;
 }
 
 /** A config file exports one client, an array of them, or `{ clients: [...] }`. */

@@ -3,8 +3,9 @@
 // same shape for editors; test/cli/config.test.ts keeps the two in step.
 import type { ClientConfig } from "./define.js";
 import { ConfigError } from "./errors.js";
+import { validatePagination } from "./pagination.js";
 
-export const CLIENT_PROPERTIES = ["input", "output", "groupBy", "baseUrl", "format"] as const;
+export const CLIENT_PROPERTIES = ["input", "output", "groupBy", "baseUrl", "format", "query", "pagination"] as const;
 export const GROUP_BY_VALUES = ["none", "tag"] as const;
 
 type Value = unknown;
@@ -62,5 +63,10 @@ function client(value: Record<string, Value>, pointer: string, at: At, topLevel:
     if (typeof value.format !== "boolean") throw new ConfigError("must be true or false", at(`${pointer}/format`));
     result.format = value.format;
   }
+  if (value.query !== undefined) {
+    if (value.query !== "tanstack") throw new ConfigError('must be "tanstack"', at(`${pointer}/query`));
+    result.query = value.query;
+  }
+  if (value.pagination !== undefined) result.pagination = validatePagination(value.pagination, `${pointer}/pagination`, at);
   return result;
 }

@@ -4,12 +4,23 @@ import type { OpenAPI3 } from "openapi-typescript";
 import { docOf } from "./doc.js";
 import { EXPORTED_NAMES, NameRegistry, safePropertyName } from "./names.js";
 import { buildOperations } from "./operation-object.js";
+import { DEFAULT_PAGINATION, type PaginationNames } from "./pagination.js";
+import { buildQueries } from "./queries.js";
 import type { ModelContext } from "./ref.js";
+import { buildSchemaTypes } from "./schema-types.js";
 import { buildSecuritySchemes } from "./security-scheme-object.js";
 import { buildServers } from "./server-object.js";
 import type { ApiModel, Operation, TagGroup, Warning } from "./types.js";
 
-export function buildModel(document: OpenAPI3): { model: ApiModel; warnings: Warning[] } {
+/** What the model needs besides the document; all optional (see generator/options.ts). */
+export interface ModelOptions {
+  /** `--query tanstack`; each configured list of names replaces that default list. */
+  query?: { kind: "tanstack"; pagination?: Partial<PaginationNames> };
+  /** The document's sha256, hex: part of the default query key scope. */
+  sha256?: string;
+}
+
+export function buildModel(document: OpenAPI3, options: ModelOptions = {}): { model: ApiModel; warnings: Warning[] } {
   const warnings: Warning[] = [];
   const ctx: ModelContext = { document, warn: (pointer, message) => warnings.push({ pointer, message }) };
   const webhooks = (document as { webhooks?: Record<string, unknown> }).webhooks;
@@ -30,7 +41,12 @@ export function buildModel(document: OpenAPI3): { model: ApiModel; warnings: War
     securitySchemes,
     operations,
     groups: groupByTag(operations, document.tags ?? []),
+    schemaTypes: buildSchemaTypes(ctx, operations),
   };
+  if (options.query) {
+    const pagination = { ...DEFAULT_PAGINATION, ...options.query.pagination };
+    model.queries = buildQueries(ctx, { operations, schemes: securitySchemes }, { pagination, sha256: options.sha256 ?? "" });
+  }
   return { model, warnings };
 }
 

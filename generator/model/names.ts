@@ -98,6 +98,10 @@ export class NameRegistry {
     for (const name of reserved) this.taken.add(name.toLowerCase());
   }
 
+  isFree(name: string): boolean {
+    return !this.taken.has(name.toLowerCase());
+  }
+
   claim(wanted: string): string {
     let name = wanted;
     for (let n = 2; this.taken.has(name.toLowerCase()); n++) name = `${wanted}${n}`;

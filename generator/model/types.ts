@@ -177,10 +177,62 @@ export interface ApiModel {
   operations: Operation[];
   /** Operations grouped by tag, in first-seen order; used by `--group-by tag`. */
   groups: TagGroup[];
+  /** A named type per schema, for types.ts. */
+  schemaTypes: SchemaType[];
+  /** Set with `--query tanstack`: what queries.ts prints. */
+  queries?: QueryModel;
 }
 
 export interface Warning {
   /** JSON pointer into the document, e.g. `#/paths/~1pets/get`. */
   pointer: string;
   message: string;
+}
+
+/** One `components.schemas` entry under a safe, unique type name (types.ts). */
+export interface SchemaType {
+  /** The key in `components.schemas`, as the document spells it. */
+  key: string;
+  /** PascalCase, unique among everything the generated index.ts exports. */
+  typeName: string;
+  doc: Doc;
+}
+
+/**
+ * How an operation pages, so an infinite query can ask for the next page:
+ * - `cursor`: the query parameter `param` takes the value found at `next` in the last body;
+ * - `offset`: `param` advances by the number of items (at `items`) the last body held;
+ * - `page`: `param` counts pages from `first`;
+ * - `link`: the next page's query is that of the RFC 8288 `Link` header's `rel="next"` URL.
+ * `items` and `next` are property paths into the body; `[]` is the body itself.
+ */
+export type Paging =
+  | { kind: "cursor"; param: string; next: string[] }
+  | { kind: "offset"; param: string; limit?: string; items: string[] }
+  | { kind: "page"; param: string; first: number; limit?: string; items: string[] }
+  | { kind: "link"; params: string[] };
+
+/** What queries.ts prints for one operation; names are unique within queries.ts. */
+export interface QueryOperation {
+  /** The operation's `name` (its function in operations.ts). */
+  name: string;
+  typeName: string;
+  argsRequired: boolean;
+  /** Reads (GET, HEAD) get query options; every other method mutation options. */
+  read: boolean;
+  keyName: string;
+  optionsName: string;
+  /** Set for reads that page. */
+  infiniteName?: string;
+  paging?: Paging;
+  /** Set for `link` paging: the variant that resolves with the headers. */
+  withResponseName?: string;
+  /** Header, query and cookie parameters that may carry a credential: never put in a key. */
+  secretParams: { in: ParameterLocation; name: string }[];
+}
+
+export interface QueryModel {
+  /** The first element of every key: names the document, so two clients' keys never collide. */
+  scope: string;
+  operations: QueryOperation[];
 }

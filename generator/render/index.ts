@@ -2,6 +2,7 @@
 import type { ApiModel, Operation } from "../model/types.js";
 import type { GroupBy } from "../options.js";
 import { operationSpec } from "./operation-spec.js";
+import { renderNamedFiles } from "./queries.js";
 import { runtimeFiles } from "./runtime-files.js";
 import { schemeMap } from "./scheme-map.js";
 import { template } from "./templates.js";
@@ -67,5 +68,5 @@ export function renderFiles(input: RenderInput): GeneratedFile[] {
   } else {
     files.push({ path: "operations.ts", contents: template("operations")({ ...header, root: "./", ...operationsFile(model.operations, server) }) });
   }
-  return [...files, ...runtimeFiles()];
+  return [...files, ...renderNamedFiles(model, header), ...runtimeFiles()];
 }

@@ -34,6 +34,8 @@ export function cacheKey(options: ResolvedOptions, target: string, inputs: Input
       groupBy: options.groupBy,
       baseUrl: options.baseUrl ?? null,
       format: options.format,
+      query: options.query ?? null,
+      pagination: options.pagination ?? null,
       inputs: [...inputs].sort((a, b) => (a.path < b.path ? -1 : 1)),
     }),
   );

@@ -1,0 +1,60 @@
+// A named type per Schema Object under `components.schemas` (OpenAPI 3.1 §4.8.7), for
+// types.ts: `export type Pet = components["schemas"]["Pet"]`. The generated index.ts
+// re-exports them beside the operations' types and the runtime's, so a name is taken only
+// when nothing else index.ts exports could have it.
+import { toPointer } from "../json-pointer.js";
+import { docOf } from "./doc.js";
+import { EXPORTED_NAMES, NameRegistry, pascalCase } from "./names.js";
+import type { ModelContext } from "./ref.js";
+import type { Operation, SchemaType } from "./types.js";
+
+/** Types runtime/public.ts and the generated files export (test/model/schema-types.test.ts keeps this whole). */
+export const EXPORTED_TYPE_NAMES = [
+  "ApiError",
+  "ApiResponse",
+  "AuthError",
+  "AuthErrorCode",
+  "ApiKeyConfig",
+  "AuthConfig",
+  "BasicConfig",
+  "BearerConfig",
+  "HttpRawConfig",
+  "OAuth2Config",
+  "OpenIdConnectConfig",
+  "RefreshFn",
+  "RefreshOptions",
+  "RequestOptions",
+  "RuntimeClient",
+  "StorageLike",
+  "TokenSet",
+  "TokenStore",
+  "WebStorageStoreOptions",
+  // errors.ts
+  "OperationErrors",
+];
+
+/** The suffixes of an operation's types in operations.ts (`GetPetArgs`, `GetPetData`, …). */
+const OPERATION_TYPE_SUFFIXES = ["Args", "Data", "Error", "Response"];
+
+export function buildSchemaTypes(ctx: ModelContext, operations: Operation[]): SchemaType[] {
+  const schemas = ctx.document.components?.schemas ?? {};
+  const names = new NameRegistry([
+    ...EXPORTED_NAMES,
+    ...EXPORTED_TYPE_NAMES,
+    ...operations.flatMap((op) => OPERATION_TYPE_SUFFIXES.map((suffix) => `${op.typeName}${suffix}`)),
+  ]);
+  return Object.entries(schemas).map(([key, schema]) => {
+    const wanted = typeNameOf(key);
+    const typeName = names.claim(wanted);
+    if (typeName !== wanted) {
+      ctx.warn(toPointer(["components", "schemas", key]), `the type name '${wanted}' is taken; schema '${key}' is exported as '${typeName}'`);
+    }
+    return { key, typeName, doc: docOf(schema as object) };
+  });
+}
+
+/** `pet-owner` -> `PetOwner`, `200_response` -> `_200Response`; never empty. */
+function typeNameOf(key: string): string {
+  const name = pascalCase(key) || "Schema";
+  return /^\p{Nd}/u.test(name) ? `_${name}` : name;
+}
