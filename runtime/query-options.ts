@@ -92,3 +92,13 @@ export function mutationOptions<V, T>(key: readonly unknown[], call: (args: V) =
 function noRetry(): boolean {
   return false;
 }
+
+/**
+ * The session ended (`onAuthFailure`, or after `signOut`): drop every query of the document
+ * so no data of that session outlives it. One task later: onAuthFailure runs as the failed
+ * refresh's waiters reject, before TanStack has put their queries in the error state, and a
+ * query removed mid-fetch leaves its observers waiting on it.
+ */
+export function forgetSession(queryClient: { removeQueries(filters: { queryKey: readonly unknown[] }): void }, scope: readonly unknown[]): void {
+  setTimeout(() => queryClient.removeQueries({ queryKey: scope }), 0);
+}

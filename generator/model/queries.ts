@@ -16,7 +16,7 @@ export interface QueryModelOptions {
 }
 
 /** The exported names of queries.ts that are not made from an operation. */
-const OWN_NAMES = ["documentQueryKey", "queryRetry"];
+const OWN_NAMES = ["documentQueryKey", "forgetSession", "queryRetry"];
 
 // The same names runtime/redact.ts never shows: a key is shown (devtools) and may be
 // persisted, so it must not hold them either.
