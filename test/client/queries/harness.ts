@@ -25,10 +25,10 @@ export interface TodosModule {
   getTodoQueryOptions(client: object, args: object, overrides?: object): Options<Todo>;
   listTodosQueryKey(args?: object): QueryKey;
   listTodosQueryOptions(client: object, args?: object): Options<{ items: Todo[]; next_cursor: string | null }>;
-  listTodosInfiniteQueryOptions(client: object, args?: object): Infinite<{ items: Todo[] }>;
-  listProjectsInfiniteQueryOptions(client: object, args?: object): Infinite<{ id: number }[]>;
-  listEventsInfiniteQueryOptions(client: object, args?: object): Infinite<{ data: { id: number }[] }>;
-  listActivityInfiniteQueryOptions(client: object, args?: object): Infinite<{ data: { id: number }[] }>;
+  listTodosInfiniteQueryOptions(client: object, args?: object): Infinite<unknown>;
+  listProjectsInfiniteQueryOptions(client: object, args?: object): Infinite<unknown>;
+  listEventsInfiniteQueryOptions(client: object, args?: object): Infinite<unknown>;
+  listActivityInfiniteQueryOptions(client: object, args?: object): Infinite<unknown>;
   addTodoMutationOptions(client: object, overrides?: object): UseMutationOptions<Todo, Error, { body: { title: string } }>;
 }
 

@@ -155,6 +155,7 @@ type Infinite = ReturnType<TodosModule["listTodosInfiniteQueryOptions"]>;
 
 function Pages({ options, items }: { options: Infinite; items: (page: unknown) => { id: number }[] }) {
   const query = useInfiniteQuery(options);
+  // Each case knows its page's shape; the real types are checked by usage.ts.txt.
   const all = (query.data?.pages ?? []).flatMap(items);
   return h(
     "div",
