@@ -1,7 +1,7 @@
 // The generated todos client with --query tanstack, loaded as a module, and a client object
 // for it whose session the test controls. The shapes below are what these tests use; the
 // real types are checked by usage.ts.txt (typecheck.test.ts).
-import type { InfiniteData, QueryKey, UseInfiniteQueryOptions, UseMutationOptions, UseQueryOptions } from "@tanstack/react-query";
+import type { DataTag, GetNextPageParamFunction, MutationFunction, QueryFunction, QueryKey } from "@tanstack/query-core";
 import axios from "axios";
 import { execFile } from "node:child_process";
 import { join } from "node:path";
@@ -10,8 +10,17 @@ import { repoRoot, tmpDir } from "../../support/generate.js";
 import type { TodosServer } from "./todos-server.js";
 
 export type Todo = { id: number; title: string; done: boolean };
-type Options<D> = UseQueryOptions<D, Error, D, QueryKey>;
-type Infinite<D> = UseInfiniteQueryOptions<D, Error, InfiniteData<D>, QueryKey, unknown>;
+// Shaped as queries.ts's results: only what they hold, so every adapter accepts them.
+type Retry = (failureCount: number, error: Error) => boolean;
+type Options<D> = { queryKey: DataTag<QueryKey, D, Error>; queryFn: QueryFunction<D>; retry: Retry };
+type Infinite<D> = {
+  queryKey: QueryKey;
+  queryFn: QueryFunction<D, QueryKey, unknown>;
+  initialPageParam: unknown;
+  getNextPageParam: GetNextPageParamFunction<unknown, D>;
+  retry: Retry;
+};
+type Mutation<D, V> = { mutationKey: QueryKey; mutationFn: MutationFunction<D, V>; retry: Retry };
 
 export interface TodosModule {
   createClient(options: object): object;
@@ -29,7 +38,7 @@ export interface TodosModule {
   listProjectsInfiniteQueryOptions(client: object, args?: object): Infinite<unknown>;
   listEventsInfiniteQueryOptions(client: object, args?: object): Infinite<unknown>;
   listActivityInfiniteQueryOptions(client: object, args?: object): Infinite<unknown>;
-  addTodoMutationOptions(client: object, overrides?: object): UseMutationOptions<Todo, Error, { body: { title: string } }>;
+  addTodoMutationOptions(client: object, overrides?: object): Mutation<Todo, { body: { title: string } }>;
 }
 
 /**
