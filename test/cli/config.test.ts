@@ -61,7 +61,7 @@ describe("loading each format", { timeout: 150_000 }, () => {
 
 describe("config errors, exactly", { timeout: 150_000 }, () => {
   const errors: [string, string, string][] = [
-    ["unknown property", '{"inptu":"a.yaml"}', 'error keyway.config.json#/inptu: unknown property "inptu" (known: input, output, groupBy, baseUrl, format)'],
+    ["unknown property", '{"inptu":"a.yaml"}', 'error keyway.config.json#/inptu: unknown property "inptu" (known: input, output, groupBy, baseUrl, format, query, pagination)'],
     ["bad groupBy", '{"clients":[{"input":"a"},{"groupBy":"path"}]}', 'error keyway.config.json#/clients/1/groupBy: must be "none" or "tag"'],
     ["bad format", '[{"format":"yes"}]', "error keyway.config.json#/0/format: must be true or false"],
     ["empty input", '{"input":""}', "error keyway.config.json#/input: must be a non-empty string"],
