@@ -22,6 +22,7 @@ afterEach(() => {
   server.refreshMode = "ok";
   server.valid.clear();
   server.reset();
+  server.aborted = 0;
 });
 
 /** A fresh cache per screen; retries without delay, so a retry shows up at once if one happens. */
@@ -82,6 +83,16 @@ describe("useQuery with queryOptions", () => {
     expect(failures).toBe(1);
     const states = queryClient.getQueryCache().findAll({ queryKey: todos.documentQueryKey }).map((q) => q.state.fetchFailureCount);
     expect(states).toEqual(Array(10).fill(1));
+  });
+
+  test("TanStack's signal reaches the call: cancelling the query aborts its request", async () => {
+    server.valid.add("stale");
+    const api = sessionClient(todos, server);
+    const queryClient = renderScreen(h(TodoTitle, { api, id: 77 }));
+    await waitFor(() => expect(server.requests).toEqual(["GET /todos/77"]));
+    expect(server.aborted).toBe(0);
+    await queryClient.cancelQueries({ queryKey: todos.getTodoQueryKey({ path: { id: 77 } }) });
+    await waitFor(() => expect(server.aborted).toBe(1));
   });
 
   test("a 5xx is retried as TanStack does; a 404 is not", async () => {

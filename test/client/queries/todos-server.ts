@@ -14,6 +14,8 @@ export interface TodosServer {
   refreshMode: "ok" | "reject";
   /** Answers to `GET /todos/{id}` with this status, then decrements `failures`. */
   failing: { id: number; status: number; failures: number } | undefined;
+  /** `GET /todos/77` never answers; these count the ones the client gave up (aborted). */
+  aborted: number;
   /** Back to the 30 todos the server starts with. */
   reset(): void;
   close(): Promise<void>;
@@ -37,6 +39,7 @@ export async function startTodosServer(): Promise<TodosServer> {
     valid: new Set(),
     refreshMode: "ok",
     failing: undefined,
+    aborted: 0,
   };
   const server = createServer((req, res) => {
     let body = "";
@@ -78,6 +81,10 @@ export async function startTodosServer(): Promise<TodosServer> {
     }
     if (req.method === "GET" && one) {
       const id = Number(one[1]);
+      if (id === 77) {
+        res.on("close", () => state.aborted++);
+        return;
+      }
       if (state.failing?.id === id && state.failing.failures > 0) {
         state.failing.failures--;
         return send(res, state.failing.status, { retryAfter: 0 });
