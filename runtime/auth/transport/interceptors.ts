@@ -5,14 +5,14 @@
 // or after this one, then sees one request and one final outcome: a response interceptor
 // never handles a recovered 401 nor the retried response twice.
 import axios, { getAdapter, isAxiosError, type AxiosAdapter, type AxiosResponse, type InternalAxiosRequestConfig } from "axios";
-import { applyCredential, headerOf } from "./apply.js";
+import type { BuiltScheme } from "../contracts.js";
+import { AuthError } from "../errors.js";
+import { selectCredentials } from "../requirements.js";
+import { limitsOf } from "../tokens/wait.js";
+import { applyCredential, headerOf } from "./apply-credential.js";
 import { attemptOf, beginAttempt, retryConfig } from "./attempt.js";
-import { isInsufficientScope } from "./classify.js";
-import { AuthError } from "./errors.js";
-import { guardRedirects, type OriginPolicy } from "./origin.js";
-import { selectCredentials } from "./requirements.js";
-import type { BuiltScheme } from "./schemes.js";
-import { limitsOf } from "./wait.js";
+import { isInsufficientScope } from "./insufficient-scope.js";
+import { guardRedirects, type OriginPolicy } from "./origin-policy.js";
 
 export interface InterceptorContext {
   schemes: ReadonlyMap<string, BuiltScheme>;
