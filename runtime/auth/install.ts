@@ -4,7 +4,9 @@
 // in, so only those a document uses are bundled (schemes/handlers.ts).
 import axios, { type AxiosInstance, type CreateAxiosDefaults, type InternalAxiosRequestConfig } from "axios";
 import type { SchemeDescriptors } from "../descriptors.js";
+import type { RequestMeta } from "../contracts.js";
 import type { AuthHandle, AuthSetup } from "./contracts.js";
+import { needsCredentials } from "./requirements.js";
 import { buildSchemes } from "./schemes/build-schemes.js";
 import { DEFAULT_SKEW_MS } from "./tokens/expiry.js";
 import { requestInterceptor } from "./transport/interceptors.js";
@@ -33,7 +35,7 @@ export function installAuth<S extends SchemeDescriptors>(instance: AxiosInstance
   }, setup.handlers);
   const context = { schemes, policy: originPolicy(setup.baseURL, setup.allowedOrigins) };
   // §4.10: a call without security is skipped by axios itself, so it takes no async hop here.
-  instance.interceptors.request.use(requestInterceptor(context), undefined, { runWhen: needsCredentials });
+  instance.interceptors.request.use(requestInterceptor(context), undefined, { runWhen: carriesSecurity });
   return {
     signOut: async () => {
       const sources = [...schemes.values()].flatMap((scheme) => (scheme.source === undefined ? [] : [scheme.source]));
@@ -42,8 +44,9 @@ export function installAuth<S extends SchemeDescriptors>(instance: AxiosInstance
   };
 }
 
-function needsCredentials(config: InternalAxiosRequestConfig): boolean {
-  return (config.keyway?.operation.security.length ?? 0) > 0;
+function carriesSecurity(config: InternalAxiosRequestConfig): boolean {
+  const meta: RequestMeta | undefined = config.keyway;
+  return needsCredentials(meta?.operation);
 }
 
 /**

@@ -39,6 +39,11 @@ export async function selectCredentials(selection: Selection): Promise<Credentia
   throw refusal(operation, pinned);
 }
 
+/** §4.10: an operation without security needs nothing attached and waits for nothing. */
+export function needsCredentials(operation: OperationDescriptor | undefined): operation is OperationDescriptor {
+  return operation !== undefined && operation.security.length > 0;
+}
+
 /** An empty alternative `{}` (OpenAPI 3.1 §4.8.30): the operation may be called anonymously. */
 function allowsAnonymous(operation: OperationDescriptor): boolean {
   return operation.security.some((alternative) => Object.keys(alternative).length === 0);
@@ -49,7 +54,7 @@ function allowsAnonymous(operation: OperationDescriptor): boolean {
  * requirement: the refusal to throw before sending, or undefined when the call may go.
  */
 export function refusalWithoutAuth(operation: OperationDescriptor): AuthError | undefined {
-  return operation.security.length === 0 || allowsAnonymous(operation) ? undefined : refusal(operation, true);
+  return !needsCredentials(operation) || allowsAnonymous(operation) ? undefined : refusal(operation, true);
 }
 
 /** Why nothing was sent: no alternative configured, or an origin that may not get credentials. */
