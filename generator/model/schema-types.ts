@@ -8,7 +8,7 @@ import { EXPORTED_NAMES, NameRegistry, pascalCase } from "./names.js";
 import type { ModelContext } from "./ref.js";
 import type { Operation, SchemaType } from "./types.js";
 
-/** Types runtime/public.ts and the generated files export (test/model/schema-types.test.ts keeps this whole). */
+/** Types runtime/index.ts and the generated files export (test/model/schema-types.test.ts keeps this whole). */
 export const EXPORTED_TYPE_NAMES = [
   "ApiError",
   "ApiResponse",

@@ -42,8 +42,8 @@ describe("schema type names", () => {
   });
 });
 
-test("every type runtime/public.ts exports is reserved for schema type names", () => {
-  const file = join(import.meta.dirname, "../../../runtime/public.ts");
+test("every type runtime/index.ts exports is reserved for schema type names", () => {
+  const file = join(import.meta.dirname, "../../../runtime/index.ts");
   const source = ts.createSourceFile(file, readFileSync(file, "utf8"), ts.ScriptTarget.ES2022);
   const exported: string[] = [];
   source.forEachChild((node) => {
