@@ -97,3 +97,16 @@ export type SchemeDescriptor =
 
 /** A document's `schemes`: securitySchemes name -> SchemeDescriptor. */
 export type SchemeDescriptors = Readonly<Record<string, SchemeDescriptor>>;
+
+/**
+ * How a read operation pages, for queries.ts's infinite queries (generator/model/pagination.ts
+ * detects it). `items` and `next` are property paths into the body; `[]` is the body itself.
+ */
+export type PagingDescriptor =
+  | { kind: "cursor"; param: string; next: string[] }
+  | { kind: "offset"; param: string; limit?: string; items: string[] }
+  | { kind: "page"; param: string; first: number; limit?: string; items: string[] }
+  | { kind: "link"; params: string[] };
+
+/** Per operation name: its operationId, method, path template and declared error statuses (errors.ts). */
+export type DeclaredErrorsDescriptor = Record<string, readonly [id: string, method: string, path: string, statuses: readonly string[]]>;

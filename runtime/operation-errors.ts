@@ -1,10 +1,8 @@
 // `isApiError(error, "getPet")`: true only for an ApiError that operation raised with a status
 // the document declares for it (OpenAPI 3.1 §4.8.16: a code, a range like `4XX`, or
 // `default`), so narrowing its `status` and `data` to the declared responses is not a lie.
+import type { DeclaredErrorsDescriptor as DeclaredErrors } from "./descriptors.js";
 import { ApiError } from "./errors.js";
-
-/** Per operation: its operationId, method, path template and declared error statuses. */
-export type DeclaredErrors = Record<string, readonly [id: string, method: string, path: string, statuses: readonly string[]]>;
 
 export function isDeclaredError(value: unknown, declared: DeclaredErrors, operation: string): boolean {
   const entry = Object.hasOwn(declared, operation) ? declared[operation] : undefined;

@@ -1,13 +1,7 @@
 // The next page of an operation that pages, as the generator detected it (see
 // generator/model/pagination.ts). A page param of `null` is the first page: the caller's own
 // arguments, unchanged.
-
-/** `items` and `next` are property paths into the body; `[]` is the body itself. */
-export type Paging =
-  | { kind: "cursor"; param: string; next: string[] }
-  | { kind: "offset"; param: string; limit?: string; items: string[] }
-  | { kind: "page"; param: string; first: number; limit?: string; items: string[] }
-  | { kind: "link"; params: string[] };
+import type { PagingDescriptor as Paging } from "./descriptors.js";
 
 type Args = Record<string, unknown> | undefined;
 type Query = Record<string, unknown>;

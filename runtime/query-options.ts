@@ -3,7 +3,8 @@
 // imports that package's types) lays the library's types over these plain objects.
 import { ApiError } from "./errors.js";
 import { AuthError } from "./auth/errors.js";
-import { nextPageParam, pageArgs, type Paging } from "./paging.js";
+import type { PagingDescriptor as Paging } from "./descriptors.js";
+import { nextPageParam, pageArgs } from "./paging.js";
 
 type Args = Record<string, unknown> | undefined;
 

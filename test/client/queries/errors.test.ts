@@ -2,7 +2,8 @@
 // ApiError with a status the document declares, so narrowing to those responses holds.
 import { expect, test } from "vitest";
 import { ApiError } from "../../../runtime/errors.js";
-import { isDeclaredError, type DeclaredErrors } from "../../../runtime/operation-errors.js";
+import type { DeclaredErrorsDescriptor as DeclaredErrors } from "../../../runtime/descriptors.js";
+import { isDeclaredError } from "../../../runtime/operation-errors.js";
 
 const declared: DeclaredErrors = {
   getTodo: ["getTodo", "get", "/todos/{id}", ["404", "5XX"]],

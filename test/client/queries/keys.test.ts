@@ -5,7 +5,8 @@ import { partialMatchKey } from "@tanstack/query-core";
 import { describe, expect, test } from "vitest";
 import { ApiError } from "../../../runtime/errors.js";
 import { AuthError } from "../../../runtime/auth/errors.js";
-import { nextPageParam, pageArgs, type Paging } from "../../../runtime/paging.js";
+import type { PagingDescriptor as Paging } from "../../../runtime/descriptors.js";
+import { nextPageParam, pageArgs } from "../../../runtime/paging.js";
 import { queryKey, queryRetry } from "../../../runtime/query-options.js";
 import { generate } from "../../support/generate.js";
 
