@@ -4,7 +4,7 @@ import type { OperationObject, ParameterObject, PathItemObject, ReferenceObject 
 import { docOf } from "./doc.js";
 import { camelCase, nameFromRoute, safeIdentifier, type NameRegistry } from "./names.js";
 import { buildParameters } from "./parameter-object.js";
-import { toPointer } from "../json-pointer.js";
+import { joinPointer } from "../load/pointer.js";
 import { deref, type ModelContext } from "./ref.js";
 import { buildRequestBody } from "./request-body-object.js";
 import { buildResponses, splitResponses } from "./responses-object.js";
@@ -27,7 +27,7 @@ export function buildOperation(
   route: { path: string; method: HttpMethod; item: PathItemObject; operation: OperationObject },
 ): Operation {
   const { path, method, item, operation } = route;
-  const at = toPointer(["paths", path, method]);
+  const at = joinPointer(["paths", path, method]);
   const id = typeof operation.operationId === "string" && operation.operationId !== ""
     ? operation.operationId
     : nameFromRoute(method, path);
@@ -41,10 +41,10 @@ export function buildOperation(
     ctx.warn(at, `${what} is already taken; the method is named '${name}'`);
   }
   warnUnsupported(ctx, operation, at);
-  const servers = operationServers(ctx, { item, operation }, { item: toPointer(["paths", path]), operation: at });
+  const servers = operationServers(ctx, { item, operation }, { item: joinPointer(["paths", path]), operation: at });
   const parameters = buildParameters(
     ctx,
-    { raw: (item.parameters ?? []) as Params, at: toPointer(["paths", path, "parameters"]) },
+    { raw: (item.parameters ?? []) as Params, at: joinPointer(["paths", path, "parameters"]) },
     { raw: (operation.parameters ?? []) as Params, at: `${at}/parameters` },
   );
   const body = buildRequestBody(ctx, operation.requestBody, `${at}/requestBody`);
@@ -122,7 +122,7 @@ function argumentDocs(parameters: ParameterGroup[], body: RequestBody | undefine
 export function buildOperations(ctx: ModelContext, scope: OperationScope): Operation[] {
   const operations: Operation[] = [];
   for (const [path, rawItem] of Object.entries(ctx.document.paths ?? {})) {
-    const item = deref<PathItemObject>(ctx, rawItem as PathItemObject, toPointer(["paths", path]));
+    const item = deref<PathItemObject>(ctx, rawItem as PathItemObject, joinPointer(["paths", path]));
     if (!item) continue;
     for (const method of METHODS) {
       const operation = item[method];

@@ -3,7 +3,7 @@
 import type { ReferenceObject, RequestBodyObject } from "openapi-typescript";
 import { docOf } from "./doc.js";
 import { defaultFirst, mediaKind } from "./media.js";
-import { escapeToken } from "../json-pointer.js";
+import { escapeSegment } from "../load/pointer.js";
 import { deref, type ModelContext } from "./ref.js";
 import type { EncodingProperty, MediaType, ParameterStyle, RequestBody } from "./types.js";
 
@@ -34,7 +34,7 @@ function warnUnsupported(ctx: ModelContext, type: string, encoding: unknown, at:
   // §4.8.15: per-part headers of a multipart body; FormData has no way to set them.
   for (const [name, value] of Object.entries((encoding ?? {}) as Record<string, { headers?: unknown }>)) {
     if (value && typeof value === "object" && value.headers && Object.keys(value.headers).length > 0) {
-      ctx.warn(`${at}/encoding/${escapeToken(name)}/headers`, `per-part headers of '${name}' are not sent: multipart parts carry only their Content-Type`);
+      ctx.warn(`${at}/encoding/${escapeSegment(name)}/headers`, `per-part headers of '${name}' are not sent: multipart parts carry only their Content-Type`);
     }
   }
 }
@@ -49,7 +49,7 @@ export function buildRequestBody(
   if (!body?.content) return undefined;
   const media: MediaType[] = Object.entries(body.content).map(([type, object]) => {
     const encoding = (object as { encoding?: unknown }).encoding;
-    warnUnsupported(ctx, type, encoding, `${at}/content/${escapeToken(type)}`);
+    warnUnsupported(ctx, type, encoding, `${at}/content/${escapeSegment(type)}`);
     return { type, kind: mediaKind(type), encoding: encodingOf(encoding) };
   });
   if (media.length === 0) return undefined;
