@@ -7,7 +7,8 @@ import { BaseResolver, bundleDocument, createConfig, Source, type Document } fro
 import type { DocumentProblem } from "../errors.js";
 import { parseSource, type ParsedSource } from "./parse.js";
 import { isObject } from "./pointer.js";
-import { isUrl, readResource } from "./read.js";
+import { readResource } from "./read.js";
+import { isHttpUrl } from "../url.js";
 
 /** Where an object of the bundled document was written: source id + path inside it. */
 export interface Origin {

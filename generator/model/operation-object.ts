@@ -1,6 +1,8 @@
 // OpenAPI 3.1 §4.8.9 Path Item Object and §4.8.10 Operation Object.
 // https://spec.openapis.org/oas/v3.1.0#operation-object
 import type { OperationObject, ParameterObject, PathItemObject, ReferenceObject } from "openapi-typescript";
+import { HTTP_METHODS } from "../http-methods.js";
+import { isAbsoluteServerUrl } from "../url.js";
 import { docOf } from "./doc.js";
 import { camelCase, nameFromRoute, safeIdentifier, type NameRegistry } from "./names.js";
 import { buildParameters } from "./parameter-object.js";
@@ -11,8 +13,6 @@ import { buildResponses, splitResponses } from "./responses-object.js";
 import { buildRequirements } from "./security-scheme-object.js";
 import { serverUrls } from "./server-object.js";
 import type { ArgumentDoc, HttpMethod, Operation, ParameterGroup, RequestBody, Response } from "./types.js";
-
-export const METHODS: readonly HttpMethod[] = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 
 export interface OperationScope {
   names: NameRegistry;
@@ -87,7 +87,7 @@ function operationServers(
 ): string[] {
   const key = Array.isArray(objects.operation.servers) && objects.operation.servers.length > 0 ? "operation" : "item";
   const urls = serverUrls(objects[key].servers);
-  const absolute = urls.filter((url) => /^[a-z][a-z\d+\-.]*:\/\//i.test(url));
+  const absolute = urls.filter((url) => isAbsoluteServerUrl(url));
   if (absolute.length < urls.length) {
     ctx.warn(`${at[key]}/servers`, "relative servers of a path item or operation are not used: calls go to the client's baseURL");
   }
@@ -124,7 +124,7 @@ export function buildOperations(ctx: ModelContext, scope: OperationScope): Opera
   for (const [path, rawItem] of Object.entries(ctx.document.paths ?? {})) {
     const item = deref<PathItemObject>(ctx, rawItem as PathItemObject, joinPointer(["paths", path]));
     if (!item) continue;
-    for (const method of METHODS) {
+    for (const method of HTTP_METHODS) {
       const operation = item[method];
       if (operation) operations.push(buildOperation(ctx, scope, { path, method, item, operation }));
     }

@@ -1,7 +1,9 @@
 // The intermediate model: plain data describing the API, read by the templates and nothing
 // else. No OpenAPI version, no TypeScript source text: those stay in load/ and render/.
 
-export type HttpMethod = "get" | "put" | "post" | "delete" | "options" | "head" | "patch" | "trace";
+import type { HttpMethod } from "../http-methods.js";
+
+export type { HttpMethod };
 
 export type ParameterLocation = "path" | "query" | "header" | "cookie";
 
