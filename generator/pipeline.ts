@@ -23,7 +23,7 @@ export async function renderClient(options: ResolvedOptions, schemaTypes: Schema
     const loaded = await loadDocument(options.input, { cwd: options.cwd, onEntryParsed: (value) => schemaTypes.preview(value) });
     const types = schemaTypes.render(loaded);
     types.catch(() => {});
-    const { model, warnings } = buildModel(loaded.document);
+    const { model, warnings } = buildModel(loaded.document, { baseUrl: options.baseUrl });
     for (const { pointer, message } of [...(loaded.conversionWarnings ?? []), ...warnings]) {
       // Where it is in the file the user edits: a bundled ref's own file, with line and column.
       const at = loaded.locate(pointer);
@@ -31,7 +31,7 @@ export async function renderClient(options: ResolvedOptions, schemaTypes: Schema
     }
     const header = { version: packageVersion, sha256: loaded.sha256 };
     // Everything but schema.ts is rendered and formatted while the worker prints the types.
-    const rendered = renderFiles({ model, groupBy: options.groupBy, baseUrl: options.baseUrl, header });
+    const rendered = renderFiles({ model, groupBy: options.groupBy, header });
     const files = shouldFormat(rendered, options.format) ? await formatFiles(rendered) : rendered;
     files.push(renderSchemaFile(header, await types));
     return { files, operations: model.operations.length, document: loaded };

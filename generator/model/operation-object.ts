@@ -11,12 +11,13 @@ import { deref, type ModelContext } from "./ref.js";
 import { buildRequestBody } from "./request-body-object.js";
 import { buildResponses, splitResponses } from "./responses-object.js";
 import { buildRequirements } from "./security-scheme-object.js";
-import { serverUrls } from "./server-object.js";
+import { operationServer, serverUrls, type ClientServers } from "./server-object.js";
 import type { ArgumentDoc, HttpMethod, Operation, ParameterGroup, RequestBody, Response } from "./types.js";
 
 export interface OperationScope {
   names: NameRegistry;
   schemes: ReadonlySet<string>;
+  client: ClientServers;
 }
 
 type Params = (ParameterObject | ReferenceObject)[];
@@ -63,6 +64,8 @@ export function buildOperation(
     body,
     responses,
     argsRequired: parameters.some((group) => group.required) || body?.required === true,
+    argsIntersect: parameters.length > 0 && body !== undefined,
+    argsEmpty: parameters.length === 0 && body === undefined,
     argumentDocs: argumentDocs(parameters, body),
     withResponseName: wantsRawVariant(responses.success) ? scope.names.claim(`${name}WithResponse`) : undefined,
     security: buildRequirements(
@@ -72,6 +75,7 @@ export function buildOperation(
       operation.security ? `${at}/security` : "#/security",
     ),
     servers,
+    server: operationServer(servers, scope.client),
   };
 }
 

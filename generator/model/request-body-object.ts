@@ -2,7 +2,7 @@
 // https://spec.openapis.org/oas/v3.1.0#request-body-object
 import type { ReferenceObject, RequestBodyObject } from "openapi-typescript";
 import { docOf } from "./doc.js";
-import { defaultFirst, mediaKind } from "./media.js";
+import { defaultFirst, mediaKind, payloadType } from "./media.js";
 import { escapeSegment } from "../load/pointer.js";
 import { deref, type ModelContext } from "./ref.js";
 import type { EncodingProperty, MediaType, ParameterStyle, RequestBody } from "./types.js";
@@ -50,7 +50,8 @@ export function buildRequestBody(
   const media: MediaType[] = Object.entries(body.content).map(([type, object]) => {
     const encoding = (object as { encoding?: unknown }).encoding;
     warnUnsupported(ctx, type, encoding, `${at}/content/${escapeSegment(type)}`);
-    return { type, kind: mediaKind(type), encoding: encodingOf(encoding) };
+    const kind = mediaKind(type);
+    return { type, kind, typed: payloadType(kind), encoding: encodingOf(encoding) };
   });
   if (media.length === 0) return undefined;
   return { required: body.required === true, media: defaultFirst(media), doc: docOf(body) };

@@ -104,5 +104,4 @@ export const helpers = {
   json,
   // `{{jsdoc doc params=argumentDocs}}`: Handlebars passes hash arguments in its options.
   jsdoc: (doc: Doc | undefined, options: { hash?: { params?: ArgumentDoc[] } }) => jsdoc(doc, { params: options.hash?.params }),
-  eq: (a: unknown, b: unknown) => a === b,
 };
