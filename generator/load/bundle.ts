@@ -6,7 +6,7 @@ import path from "node:path";
 import { BaseResolver, bundleDocument, createConfig, Source, type Document } from "@redocly/openapi-core";
 import type { DocumentProblem } from "../errors.js";
 import { parseSource, type ParsedSource } from "./parse.js";
-import { isObject } from "./pointer.js";
+import { isObject } from "./json-value.js";
 import { readResource } from "./read.js";
 import { isHttpUrl } from "../url.js";
 

@@ -9,7 +9,7 @@ import { displayId, refTarget } from "./ids.js";
 import type { Finding } from "./finding.js";
 import { createLocator, swagger2Pointer, type Locator } from "./locate.js";
 import { parseSource, type ParsedSource } from "./parse.js";
-import type { JsonObject } from "./pointer.js";
+import type { JsonObject } from "./json-value.js";
 import { readEntry, type RawSource } from "./read.js";
 import { checkRefs, collectRefs, isInternal, type RefSite } from "./refs.js";
 import { checkStructure } from "./structure.js";

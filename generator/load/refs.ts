@@ -1,7 +1,8 @@
 // Every `$ref` of a document, and whether each one points at something (OpenAPI 3.1 §4.8.23,
 // Reference Object; JSON Reference: the fragment is a JSON pointer, RFC 6901).
 import type { Finding } from "./finding.js";
-import { isObject, joinPointer, parsePointer, type JsonObject } from "./pointer.js";
+import { isObject, type JsonObject } from "./json-value.js";
+import { joinPointer, parsePointer } from "./pointer.js";
 
 export interface RefSite {
   /** Where the Reference Object stands, as path segments (joined only when reported). */
@@ -19,7 +20,7 @@ const NAMED = new Set([
 ]);
 
 /**
- * Values the spec defines as literal data (examples, defaults, enums, consts): an object with
+ * Values OpenAPI defines as literal data (examples, defaults, enums, consts): an object with
  * a `$ref` key there is data, not a reference. Extensions (`x-`) are vendor data keyway never
  * reads. Under a map of names (`properties`, `responses`, ...) the same words are just names.
  */

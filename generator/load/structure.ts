@@ -4,7 +4,8 @@
 // (`nullable` without `type`), which openapi-typescript reads fine.
 import { HTTP_METHODS } from "../http-methods.js";
 import type { Finding } from "./finding.js";
-import { appendPointer, isObject, typeName, type JsonObject } from "./pointer.js";
+import { isObject, typeName, type JsonObject } from "./json-value.js";
+import { appendPointer } from "./pointer.js";
 
 type Family = "swagger2" | "openapi3";
 

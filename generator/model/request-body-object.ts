@@ -3,7 +3,7 @@
 import type { ReferenceObject, RequestBodyObject } from "openapi-typescript";
 import { docOf } from "./doc.js";
 import { defaultFirst, mediaKind, payloadType } from "./media.js";
-import { escapeSegment } from "../load/pointer.js";
+import { appendPointer } from "../load/pointer.js";
 import { deref, type ModelContext } from "./ref.js";
 import type { EncodingProperty, MediaType, ParameterStyle, RequestBody } from "./types.js";
 
@@ -34,7 +34,7 @@ function warnUnsupported(ctx: ModelContext, type: string, encoding: unknown, at:
   // §4.8.15: per-part headers of a multipart body; FormData has no way to set them.
   for (const [name, value] of Object.entries((encoding ?? {}) as Record<string, { headers?: unknown }>)) {
     if (value && typeof value === "object" && value.headers && Object.keys(value.headers).length > 0) {
-      ctx.warn(`${at}/encoding/${escapeSegment(name)}/headers`, `per-part headers of '${name}' are not sent: multipart parts carry only their Content-Type`);
+      ctx.warn(`${appendPointer(`${at}/encoding`, name)}/headers`, `per-part headers of '${name}' are not sent: multipart parts carry only their Content-Type`);
     }
   }
 }
@@ -49,7 +49,7 @@ export function buildRequestBody(
   if (!body?.content) return undefined;
   const media: MediaType[] = Object.entries(body.content).map(([type, object]) => {
     const encoding = (object as { encoding?: unknown }).encoding;
-    warnUnsupported(ctx, type, encoding, `${at}/content/${escapeSegment(type)}`);
+    warnUnsupported(ctx, type, encoding, appendPointer(`${at}/content`, type));
     const kind = mediaKind(type);
     return { type, kind, typed: payloadType(kind), encoding: encodingOf(encoding) };
   });

@@ -3,7 +3,7 @@
 import type { HeaderObject, ReferenceObject, ResponseObject, ResponsesObject } from "openapi-typescript";
 import { docOf } from "./doc.js";
 import { defaultFirst, mediaKind, payloadType, responseReading } from "./media.js";
-import { escapeSegment } from "../load/pointer.js";
+import { appendPointer } from "../load/pointer.js";
 import { deref, type ModelContext } from "./ref.js";
 import type { MediaType, Response, ResponseHeader } from "./types.js";
 
@@ -16,7 +16,7 @@ function headersOf(ctx: ModelContext, raw: ResponseObject["headers"], at: string
     const key = name.toLowerCase();
     // §4.8.17.1: a response header named Content-Type SHALL be ignored.
     if (key === "content-type" || seen.has(key)) continue;
-    const header = deref<HeaderObject>(ctx, value as HeaderObject | ReferenceObject, `${at}/${escapeSegment(name)}`);
+    const header = deref<HeaderObject>(ctx, value as HeaderObject | ReferenceObject, appendPointer(at, name));
     if (!header) continue;
     seen.add(key);
     headers.push({ name, key, required: header.required === true, doc: docOf(header) });
@@ -33,7 +33,7 @@ export function buildResponses(ctx: ModelContext, raw: ResponsesObject | undefin
   const responses: Response[] = [];
   for (const [status, value] of Object.entries(raw ?? {})) {
     if (status.startsWith("x-")) continue;
-    const where = `${at}/${escapeSegment(status)}`;
+    const where = appendPointer(at, status);
     if (!STATUS.test(status)) {
       ctx.warn(where, `response status '${status}' is not a status code, range or 'default'; skipped`);
       continue;

@@ -1,4 +1,4 @@
-// Every helper that prints spec text escapes it for the context it lands in, so a hostile
+// Every helper that prints document text escapes it for the context it lands in, so a hostile
 // document can not break out of a string, a comment or an identifier.
 import type { ArgumentDoc, Doc } from "../model/types.js";
 
@@ -25,7 +25,7 @@ function key(name: string): string {
 const LINE = 90;
 
 /**
- * A literal expression for plain data (the operation specs, the scheme map): on one line
+ * A literal expression for plain data (the scheme descriptors, the server lists): on one line
  * when it fits, else one member per line, so unformatted output still reads well.
  */
 export function literal(value: unknown, indent = ""): string {
@@ -50,9 +50,9 @@ export function literal(value: unknown, indent = ""): string {
 }
 
 /**
- * Plain data as JSON text in one single-quoted string literal. The operation specs are
- * printed this way and parsed by the runtime on first call (runtime/bind.ts): tsc reads one
- * string literal per operation, where an object literal checked against OperationSpec cost
+ * Plain data as JSON text in one single-quoted string literal. The operation descriptors
+ * are printed this way and parsed by the runtime on first call (runtime/bind.ts): tsc reads one
+ * string literal per operation, where an object literal checked against OperationDescriptor cost
  * it a sixth of the types and 40% of the symbols of the GitHub client (bench/lib/typecheck.mjs).
  */
 export function json(value: unknown): string {

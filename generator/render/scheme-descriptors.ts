@@ -28,7 +28,7 @@ function handlerKey(scheme: SecurityScheme): string {
 export interface SchemeDescriptors {
   /** Name -> SchemeDescriptor. Built with fromEntries: a scheme named `__proto__` stays an own key, not a prototype. */
   map: Record<string, object>;
-  /** One entry per handler needed, in a fixed order: `key` in ApiSpec.handlers, `name` exported by handlers.ts. */
+  /** One entry per handler needed, in a fixed order: `key` in the client descriptor's handlers, `name` exported by handlers.ts. */
   handlers: { key: string; name: string }[];
 }
 
