@@ -25,6 +25,12 @@ export function payloadType(kind: MediaKind): PayloadType {
   return { bytes: kind === "binary", string: kind === "text", schema: kind !== "binary" && kind !== "text" };
 }
 
+/** What a response's data is typed as, from the media type it is typed by (if any). */
+export function dataType(primary: MediaType | undefined): PayloadType & { none: boolean } {
+  if (primary === undefined) return { none: true, bytes: false, string: false, schema: false };
+  return { none: false, ...primary.typed };
+}
+
 /** How the runtime reads a response whose data is typed by `primary`. */
 export function responseReading(primary: MediaType | undefined): ResponseReading {
   if (primary === undefined) return "none";

@@ -2,7 +2,7 @@
 // https://spec.openapis.org/oas/v3.1.0#responses-object
 import type { HeaderObject, ReferenceObject, ResponseObject, ResponsesObject } from "openapi-typescript";
 import { docOf } from "./doc.js";
-import { defaultFirst, mediaKind, payloadType, responseReading } from "./media.js";
+import { dataType, defaultFirst, mediaKind, payloadType, responseReading } from "./media.js";
 import { appendPointer } from "../load/pointer.js";
 import { deref, type ModelContext } from "./ref.js";
 import type { MediaType, Response, ResponseHeader } from "./types.js";
@@ -50,6 +50,7 @@ export function buildResponses(ctx: ModelContext, raw: ResponsesObject | undefin
       code: /^\d{3}$/.test(status) ? Number(status) : undefined,
       media,
       primary: media[0],
+      dataType: dataType(media[0]),
       readAs: responseReading(media[0]),
       headers: headersOf(ctx, response.headers, `${where}/headers`),
       doc: docOf(response),

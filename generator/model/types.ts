@@ -99,6 +99,8 @@ export interface Response {
   media: MediaType[];
   /** The media type the data is typed by: the first of `media`; absent when there is no content. */
   primary?: MediaType;
+  /** What the data is typed as: `primary`'s payload type, or `none` (undefined) without content. */
+  dataType: PayloadType & { none: boolean };
   readAs: ResponseReading;
   headers: ResponseHeader[];
   doc: Doc;

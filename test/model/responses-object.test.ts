@@ -85,6 +85,7 @@ describe("Responses Object (OpenAPI 3.1 §4.8.16)", () => {
       const { operation } = oneOperation({ responses: { "200": { description: "ok", content: given } } });
       const [response] = operation.responses.success;
       expect({ readAs: response.readAs, primary: response.primary?.type, typed: response.primary?.typed }).toEqual({ primary: undefined, typed: undefined, ...want });
+      expect(response.dataType).toEqual(want.typed ? { none: false, ...want.typed } : { none: true, bytes: false, string: false, schema: false });
     });
   });
 });
