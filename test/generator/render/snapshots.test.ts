@@ -6,7 +6,7 @@ import { loadDocument } from "../../../generator/load/index.js";
 import { buildModel } from "../../../generator/model/index.js";
 import { renderFiles, renderSchemaFile } from "../../../generator/render/index.js";
 import { renderSchemaTypes } from "../../../generator/types/index.js";
-import { ROOT } from "../../load/helpers.js";
+import { ROOT } from "../load/helpers.js";
 
 const FIXTURE = "fixtures/render/template-branches.yaml";
 // Fixed, so a release or a fixture comment does not churn every snapshot.
