@@ -3,7 +3,7 @@
 // that read them). Same key and untouched output files: nothing to do.
 import { join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
-import { generatorFingerprint } from "../config/package.js";
+import { generatorFingerprint } from "./fingerprint.js";
 import type { ResolvedOptions } from "../options.js";
 import { isUrlReference } from "../url.js";
 import { hashFile, sha256 } from "./hash.js";

@@ -1,7 +1,7 @@
 // The output side of one run: before anything is rendered, the folder is checked and the
 // cache consulted; after, the rendered files are written (or, with --check, compared).
 import { isAbsolute, relative, resolve } from "node:path";
-import { packageInfo } from "../config/package.js";
+import { packageVersion } from "../package-root.js";
 import { UsageError } from "../errors.js";
 import type { GenerationWarning, ResolvedOptions } from "../options.js";
 import type { GeneratedFile } from "../render/types.js";
@@ -65,7 +65,7 @@ export async function finishOutput(
   const record = await recordInputs(options, target, generation.documentFiles, output.snapshot);
   const marker = {
     generator: "keyway" as const,
-    version: packageInfo().version,
+    version: packageVersion,
     key: record.key,
     operations: generation.operations,
     inputs: record.inputs,
