@@ -1,6 +1,7 @@
-// The runtime's view of an operation (its OperationDescriptor), copied out of the model so the
-// template prints it as JSON text (helpers.ts `json`) for runtime/bind.ts to parse. Every
-// value here was decided in the model; this only picks the fields the runtime reads.
+// The runtime's view of an operation (runtime/descriptors.ts OperationDescriptor), copied out
+// of the model so the template prints it as JSON text (helpers.ts `json`) for
+// runtime/call-operation.ts to parse. Every value here was decided in the model; this only
+// picks the fields the runtime reads.
 import type { Operation } from "../model/types.js";
 
 export function operationDescriptor(operation: Operation): object {

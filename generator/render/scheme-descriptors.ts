@@ -1,6 +1,7 @@
-// The runtime's view of the security schemes (name -> SchemeDescriptor), and the scheme
-// handlers (runtime/auth/handlers.ts) security.ts imports for them: only those the document
-// needs, so a bundle of the client carries no code for scheme types it does not use.
+// The runtime's view of the security schemes (runtime/descriptors.ts SchemeDescriptors), and
+// the scheme handlers (runtime/auth/schemes/handlers.ts) security.ts imports for them: only
+// those the document needs, so a bundle of the client carries no code for scheme types it
+// does not use.
 import type { SecurityScheme } from "../model/types.js";
 
 function schemeDescriptor(scheme: SecurityScheme): object {
@@ -18,7 +19,10 @@ function schemeDescriptor(scheme: SecurityScheme): object {
   }
 }
 
-/** The same key as runtime/auth/schemes.ts handlerKey: http schemes by name, case-insensitively. */
+/**
+ * The same key as runtime/auth/schemes/handler-key.ts: http schemes by name, case-insensitively.
+ * A copy, because importing runtime/ here makes the build emit part of it into dist/.
+ */
 function handlerKey(scheme: SecurityScheme): string {
   if (scheme.type !== "http") return scheme.type;
   const name = scheme.scheme.toLowerCase();
@@ -28,7 +32,7 @@ function handlerKey(scheme: SecurityScheme): string {
 export interface SchemeDescriptors {
   /** Name -> SchemeDescriptor. Built with fromEntries: a scheme named `__proto__` stays an own key, not a prototype. */
   map: Record<string, object>;
-  /** One entry per handler needed, in a fixed order: `key` in the client descriptor's handlers, `name` exported by handlers.ts. */
+  /** One entry per handler needed, in a fixed order: `key` in ApiDescriptor.authRuntime.handlers, `name` exported by runtime/auth/schemes/handlers.ts. */
   handlers: { key: string; name: string }[];
 }
 
