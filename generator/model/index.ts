@@ -14,9 +14,11 @@ import type { ApiModel, Operation, TagGroup, Warning } from "./types.js";
 
 /** What the model needs besides the document; all optional (see generator/options.ts). */
 export interface ModelOptions {
+  /** `--base-url`: the client's default server, in place of the document's. */
+  baseUrl?: string;
   /** `--query tanstack`; each configured list of names replaces that default list. */
   query?: { kind: "tanstack"; pagination?: Partial<PaginationNames> };
-  /** The document's sha256, hex: part of the default query key scope. */
+  /** The document's sha256, hex: part of the query key scope. */
   sha256?: string;
 }
 
@@ -29,15 +31,18 @@ export function buildModel(document: OpenAPI3, options: ModelOptions = {}): { mo
     ctx.warn("#/webhooks", "webhooks are not supported: no code is generated for them (their types are in schema.ts)");
   }
   const securitySchemes = buildSecuritySchemes(ctx);
+  const servers = buildServers(document, options.baseUrl);
   const operations = buildOperations(ctx, {
     names: new NameRegistry(EXPORTED_NAMES),
     schemes: new Set(securitySchemes.map((s) => s.name)),
+    client: { servers, baseUrl: options.baseUrl },
   });
   const model: ApiModel = {
     title: typeof document.info?.title === "string" ? document.info.title : "API",
     version: typeof document.info?.version === "string" ? document.info.version : "",
     doc: docOf(document.info),
-    servers: buildServers(document),
+    servers,
+    operationServers: [...new Set(operations.flatMap((op) => (op.server === undefined ? [] : [op.server])))],
     securitySchemes,
     operations,
     groups: groupByTag(operations, document.tags ?? []),

@@ -4,7 +4,7 @@
 // are; or a `Link` response header (§4.8.21), whose `rel="next"` URL (RFC 8288 §3) names
 // the next page. The names are configurable (`pagination` in keyway.config).
 import type { OperationObject, ResponseObject, SchemaObject } from "openapi-typescript";
-import { escapeToken } from "../json-pointer.js";
+import { escapeSegment } from "../load/pointer.js";
 import { deref, type ModelContext } from "./ref.js";
 import type { Operation, Paging } from "./types.js";
 
@@ -62,14 +62,14 @@ export function detectPaging(ctx: ModelContext, operation: Operation, names: Pag
 
 function rawOperation(ctx: ModelContext, operation: Operation): OperationObject | undefined {
   const item = ctx.document.paths?.[operation.path] as Record<string, unknown> | undefined;
-  return deref<Record<string, unknown>>(ctx, item, `#/paths/${escapeToken(operation.path)}`)?.[operation.method] as OperationObject | undefined;
+  return deref<Record<string, unknown>>(ctx, item, `#/paths/${escapeSegment(operation.path)}`)?.[operation.method] as OperationObject | undefined;
 }
 
 /** The JSON schema of the first success response that has one. */
 function successSchema(ctx: ModelContext, operation: Operation): Schema | undefined {
   const raw = rawOperation(ctx, operation);
   for (const response of operation.responses.success) {
-    const at = `#/paths/${escapeToken(operation.path)}/${operation.method}/responses/${escapeToken(response.status)}`;
+    const at = `#/paths/${escapeSegment(operation.path)}/${operation.method}/responses/${escapeSegment(response.status)}`;
     const object = deref<ResponseObject>(ctx, raw?.responses?.[response.status] as ResponseObject | undefined, at);
     const media = response.media.find((m) => m.kind === "json");
     const schema = media && deref<Schema>(ctx, object?.content?.[media.type]?.schema as Schema | undefined, `${at}/content`);

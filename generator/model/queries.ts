@@ -3,7 +3,7 @@
 // RFC 9110 §9.2.1: GET and HEAD are safe, so they are read (and cached); anything else
 // changes state on the server and is a mutation.
 import type { OpenAPI3 } from "openapi-typescript";
-import { toPointer } from "../json-pointer.js";
+import { joinPointer } from "../load/pointer.js";
 import { NameRegistry } from "./names.js";
 import { detectPaging, type PaginationNames } from "./pagination.js";
 import type { ModelContext } from "./ref.js";
@@ -34,7 +34,7 @@ export function buildQueries(
     const paging = read ? detectPaging(ctx, operation, options.pagination) : undefined;
     const stem = claimStem(names, operation.name, read ? ["QueryKey", "QueryOptions", "InfiniteQueryOptions"] : ["MutationKey", "MutationOptions"]);
     if (stem !== operation.name) {
-      const at = toPointer(["paths", operation.path, operation.method]);
+      const at = joinPointer(["paths", operation.path, operation.method]);
       ctx.warn(at, `the queries.ts names of '${operation.name}' are taken; its helpers start with '${stem}'`);
     }
     return {
@@ -46,6 +46,7 @@ export function buildQueries(
       optionsName: read ? `${stem}QueryOptions` : `${stem}MutationOptions`,
       infiniteName: paging ? `${stem}InfiniteQueryOptions` : undefined,
       paging,
+      pageParam: { query: paging?.kind === "link", cursor: paging?.kind === "cursor" },
       withResponseName: paging?.kind === "link" ? operation.withResponseName : undefined,
       secretParams: operation.parameters.flatMap((group) =>
         group.parameters.filter((p) => secrets[p.in].has(p.name.toLowerCase())).map((p) => ({ in: p.in, name: p.name })),

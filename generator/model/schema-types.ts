@@ -2,7 +2,7 @@
 // types.ts: `export type Pet = components["schemas"]["Pet"]`. The generated index.ts
 // re-exports them beside the operations' types and the runtime's, so a name is taken only
 // when nothing else index.ts exports could have it.
-import { toPointer } from "../json-pointer.js";
+import { joinPointer } from "../load/pointer.js";
 import { docOf } from "./doc.js";
 import { EXPORTED_NAMES, NameRegistry, pascalCase } from "./names.js";
 import type { ModelContext } from "./ref.js";
@@ -47,7 +47,7 @@ export function buildSchemaTypes(ctx: ModelContext, operations: Operation[]): Sc
     const wanted = typeNameOf(key);
     const typeName = names.claim(wanted);
     if (typeName !== wanted) {
-      ctx.warn(toPointer(["components", "schemas", key]), `the type name '${wanted}' is taken; schema '${key}' is exported as '${typeName}'`);
+      ctx.warn(joinPointer(["components", "schemas", key]), `the type name '${wanted}' is taken; schema '${key}' is exported as '${typeName}'`);
     }
     return { key, typeName, doc: docOf(schema as object) };
   });
