@@ -14,7 +14,8 @@ const header = { version: "0.0.0-snapshot", sha256: "fixture" };
 
 describe(`rendered files of ${FIXTURE}`, async () => {
   const { document } = await loadDocument(FIXTURE, { cwd: ROOT });
-  const { model, warnings } = buildModel(document);
+  // With `--query tanstack`, so queries.ts is snapshotted too.
+  const { model, warnings } = buildModel(document, { query: { kind: "tanstack" }, sha256: header.sha256 });
   const schema = renderSchemaFile(header, renderSchemaTypes(document));
 
   test("the fixture builds without warnings", () => {
