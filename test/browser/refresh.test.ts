@@ -90,4 +90,40 @@ describe("one tab", () => {
     expect(site.refreshes).toBe(1);
     expect(await page.evaluate(() => localStorage.getItem("session"))).toBe(null);
   });
+
+  it("a retried call goes through the instance's request interceptors again: a fresh CSRF header (§4.12)", async () => {
+    const tokens = site.issue();
+    site.revoke(tokens.access_token);
+    const page = await tabWith(tokens, { ...LOCAL, csrf: true });
+    const results = await fireAll(page, 1);
+    expect(results[0]?.ok).toBe(true);
+    const sent = site.csrf.get("call-0") ?? [];
+    expect(sent).toHaveLength(2);
+    expect(sent[0]).toMatch(/^csrf-\d+$/);
+    expect(sent[1]).toMatch(/^csrf-\d+$/);
+    expect(sent[1]).not.toBe(sent[0]);
+  });
+
+  it("refresh names the document's operation: OAuth2 field names read without a select (§4 refresh from the document)", async () => {
+    const tokens = site.issue();
+    site.revoke(tokens.access_token);
+    const page = await tabWith(tokens, { ...LOCAL, refresh: "document" });
+    const results = await fireAll(page, 20);
+    expect(results.map((r) => r.ok || r.code)).toEqual(Array(20).fill(true));
+    expect(site.refreshes).toBe(1);
+    const stored = await page.evaluate(() => window.app.tokens());
+    expect(site.refreshTokens).toContain(stored?.refreshToken);
+    expect(stored?.refreshToken).not.toBe(tokens.refresh_token);
+  });
+
+  it("a raw access token the app already keeps under its own key (the seed's localStorage.setItem) is sent as is", async () => {
+    const tokens = site.issue();
+    const page = await openTab(context, site.origin);
+    await page.evaluate((token) => window.app.seedRaw("accessToken", token), tokens.access_token);
+    await page.evaluate((s) => window.app.start(s), { ...LOCAL, key: "accessToken" });
+    const results = await fireAll(page, 1);
+    expect(results[0]?.ok).toBe(true);
+    expect(site.attempts.get("call-0")).toBe(1);
+    expect(site.refreshes).toBe(0);
+  });
 });

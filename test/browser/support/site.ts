@@ -19,8 +19,12 @@ export interface Site {
   loginVisits: number;
   /** Attempts per `X-Call` header value of GET /api/me (a call and its retry). */
   attempts: Map<string, number>;
+  /** X-CSRF-Token of each attempt per `X-Call` value. */
+  csrf: Map<string, string[]>;
   /** Every Authorization header and Cookie header received, whatever the path. */
   credentialsSeen: string[];
+  /** Every refresh token issued, in the body or in a cookie. */
+  refreshTokens: string[];
   /** While set, refresh answers wait for it (two tabs' refreshes overlap for sure). */
   gate: Promise<void> | undefined;
   /** Cookie attributes of the refresh cookie (cross-site needs SameSite=None; Secure; Partitioned). */
@@ -56,7 +60,9 @@ export async function startSite(options: SiteOptions): Promise<Site> {
     refreshes: 0,
     loginVisits: 0,
     attempts: new Map(),
+    csrf: new Map(),
     credentialsSeen: [],
+    refreshTokens: [],
     gate: undefined,
     cookieAttributes: "SameSite=Strict",
     accessTtl: 600,
@@ -65,6 +71,7 @@ export async function startSite(options: SiteOptions): Promise<Site> {
       const exp = Math.floor(Date.now() / 1000) + ttl;
       const refresh = `rt-${counter}-${randomBytes(12).toString("hex")}`;
       live.add(refresh);
+      site.refreshTokens.push(refresh);
       return {
         access_token: signJwt({ sub: "ada", n: counter, exp }),
         refresh_token: refresh,
@@ -188,6 +195,7 @@ async function api(context: Context, req: IncomingMessage, url: URL, body: strin
   if (path !== "/me") return send(res, 404, { error: "not_found" });
   const call = String(req.headers["x-call"] ?? "");
   site.attempts.set(call, (site.attempts.get(call) ?? 0) + 1);
+  site.csrf.set(call, [...(site.csrf.get(call) ?? []), String(req.headers["x-csrf-token"] ?? "")]);
   const token = authorization.startsWith("Bearer ") ? authorization.slice(7) : "";
   const claims = context.revoked.has(token) ? undefined : verifyJwt(token);
   if (claims === undefined) return send(res, 401, { error: "invalid_token" }, { "www-authenticate": 'Bearer error="invalid_token"' });
@@ -199,7 +207,8 @@ async function refresh(context: Context, cookieMode: boolean, req: IncomingMessa
   const presented = cookieMode ? /(?:^|;\s*)refresh_token=([^;]+)/.exec(req.headers.cookie ?? "")?.[1] : parseRefresh(body);
   const outcome = context.rotate(presented);
   if (outcome === "used" || outcome === "unknown") {
-    const description = outcome === "used" ? "refresh token already used" : "unknown refresh token";
+    // A careless server again: it names the token it refuses.
+    const description = outcome === "used" ? "refresh token already used" : `unknown refresh token ${presented ?? ""}`;
     // The cookie tutorial's backend answers 401; RFC 6749 §5.2 says 400 invalid_grant.
     return send(res, cookieMode ? 401 : 400, {
       error: "invalid_grant",
