@@ -2,8 +2,10 @@
 // config.keyway on every request.
 import axios from "axios";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { createRuntimeClient, fullAuthRuntime, request, resolveBaseURL } from "../../../runtime/index.js";
-import type { RequestMeta } from "../../../runtime/types.js";
+import { createRuntimeClient, resolveBaseURL } from "../../../runtime/client.js";
+import type { RequestMeta } from "../../../runtime/contracts.js";
+import { request } from "../../../runtime/request.js";
+import { fullAuthRuntime } from "../auth/all-handlers.js";
 import { startEchoServer, type EchoServer } from "../../support/echo-server.js";
 import { op } from "./helpers.js";
 
