@@ -6,7 +6,7 @@ export { signOut, type RuntimeClient } from "./client.js";
 export type { RequestOptions } from "./contracts.js";
 export { ApiError, isApiError } from "./errors.js";
 export type { ApiResponse } from "./request.js";
-export { AuthError, isAuthError, type AuthErrorCode } from "./auth/errors.js";
+export { AuthError, SessionEndedError, isAuthError, type AuthErrorCode } from "./auth/errors.js";
 export { cookieTokenStore, localStorageTokenStore, memoryTokenStore, sessionStorageTokenStore } from "./auth/tokens/stores.js";
 export type { StorageLike, WebStorageStoreOptions } from "./auth/tokens/stores.js";
 export type {

@@ -20,7 +20,7 @@ export interface TokenSet {
 export interface TokenStore {
   get(): MaybePromise<TokenSet | null>;
   set(tokens: TokenSet | null): MaybePromise<void>;
-  /** Cross-tab coordination (DESIGN §4.11), present on persistent stores that opted in. */
+  /** Cross-tab coordination (DESIGN §4.11): on for the web storage stores unless opted out. */
   readonly crossTab?: CrossTabOptions | undefined;
   /** Cookie mode: the server keeps the tokens in HttpOnly cookies; this store holds none. */
   readonly cookieMode?: true | undefined;

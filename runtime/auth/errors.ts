@@ -54,6 +54,27 @@ export function isAuthError(value: unknown): value is AuthError {
   return value instanceof AuthError;
 }
 
+/** The same failure for another waiter of one refresh episode: same code and cause, its own stack. */
+export function waiterCopy(error: AuthError): AuthError {
+  const copy = new AuthError(error.code, error.message, { scheme: error.scheme });
+  if (error.cause !== undefined) Object.defineProperty(copy, "cause", { value: error.cause, writable: true, configurable: true });
+  return copy;
+}
+
+/**
+ * DESIGN §4.5: what a custom `refresh` throws to say the session is over (the refresh token
+ * was revoked, the user must sign in again), as opposed to a transient failure. The episode
+ * then ends with `refresh_rejected`, the store is cleared and onAuthFailure runs.
+ */
+export class SessionEndedError extends Error {
+  declare readonly name: "SessionEndedError";
+
+  constructor(message = "the session has ended", options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = "SessionEndedError";
+  }
+}
+
 /**
  * A detached, scrubbed copy of a cause. Keeps what a caller needs to decide (name, message,
  * code, HTTP status, the token endpoint's error body) and drops request configs, sockets and

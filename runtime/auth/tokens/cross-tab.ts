@@ -1,6 +1,6 @@
 // DESIGN §4.11: tabs sharing a persistent store refresh once between them. navigator.locks
 // (Web Locks API) serialises the refresh across tabs; BroadcastChannel hands the new tokens
-// and sign-outs to the others. Opt-in per store; where either API is missing this falls back
+// and sign-outs to the others. On by default for the web storage stores; where either API is missing this falls back
 // to the in-process single-flight alone. Structural types: this must compile without DOM.
 // Reached only through a store's `crossTab.tabs` (stores.ts), so a client whose code uses
 // no web storage store bundles none of it.
@@ -19,7 +19,7 @@ function locks(): LockManagerLike | undefined {
   return typeof navigator?.locks?.request === "function" ? navigator.locks : undefined;
 }
 
-/** Runs `work` holding the store's cross-tab lock when the store opted in and locks exist. */
+/** Runs `work` holding the store's cross-tab lock when the store coordinates and locks exist. */
 export function withTabLock<T>(store: TokenStore, work: () => Promise<T>): Promise<T> {
   const manager = store.crossTab === undefined ? undefined : locks();
   return manager === undefined ? work() : manager.request(`${store.crossTab?.name}:refresh`, work);
@@ -40,11 +40,18 @@ export function connectTabs(store: TokenStore, state: StoreState): void {
 /** What the web storage stores put in `crossTab.tabs`. */
 export const tabs: TabCoordinator<StoreState> = { lock: withTabLock, connect: connectTabs };
 
-/** Another tab refreshed or signed out: adopt its result; a flight here now loses (§4.9). */
+/**
+ * Another tab refreshed or signed out: adopt its result; a flight here now loses (§4.9). A
+ * rejected refresh names the access token it gave up on: only a tab still holding that one
+ * signs out, so a late failure never wipes tokens this tab got since (§4.5 compare, then clear).
+ */
 async function receive(store: TokenStore, state: StoreState, data: unknown): Promise<void> {
   if (data === null || typeof data !== "object") return;
-  const message = data as { type?: unknown; tokens?: TokenSet };
-  if (message.type === "signed-out") return signOutStore(store, state, false);
+  const message = data as { type?: unknown; tokens?: TokenSet; rejected?: unknown };
+  if (message.type === "signed-out") {
+    if (typeof message.rejected === "string" && (await store.get())?.accessToken !== message.rejected) return;
+    return signOutStore(store, state, false);
+  }
   if (message.type === "tokens" && typeof message.tokens?.accessToken === "string") {
     // sessionStorage is per tab, so the tokens travel in the message; localStorage already has them.
     const current = await store.get();
