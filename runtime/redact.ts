@@ -20,8 +20,10 @@ const CREDENTIAL_NAMES = ["access_token", "refresh_token", "id_token", "client_s
 const NAMES = CREDENTIAL_NAMES.map((name) => name.replace("_", "_?")).join("|");
 
 const PATTERNS: readonly [RegExp, (name: string) => string][] = [
-  // RFC 6750 §2.1 / RFC 7617 §2 credentials in an Authorization value.
-  [/\b(Bearer|Basic|Digest|Token)\s+[A-Za-z0-9\-._~+/=]+/gi, (name) => `${name} ${REDACTED}`],
+  // RFC 6750 §2.1 / RFC 7617 §2 credentials in an Authorization value. A credential is 8+
+  // token68 characters with a digit or a symbol in it, so prose keeps its words: "refresh
+  // token failed" and "POST /refresh-token failed with 401" are not credentials.
+  [/\b(Bearer|Basic|Digest|Token)\s+(?=[A-Za-z\-]*[0-9._~+/=])[A-Za-z0-9\-._~+/=]{8,}/gi, (name) => `${name} ${REDACTED}`],
   // RFC 6749 Appendix B: the names as form or query parameters.
   [new RegExp(`\\b(${NAMES})=[^&\\s"']+`, "gi"), (name) => `${name}=${REDACTED}`],
   // The same names as JSON members.
