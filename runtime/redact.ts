@@ -65,6 +65,23 @@ export function cutSecrets(text: string, secrets: Iterable<string | undefined>):
   return out;
 }
 
+/**
+ * A copy of `value` with each known secret cut from every string in it, keys and shape kept:
+ * for an error body the server echoed a credential into (DESIGN §4). Unlike scrubValue it
+ * matches no patterns and blanks no keys, so an API's own error fields stay as they were.
+ */
+export function cutSecretsIn(value: unknown, secrets: ReadonlySet<string>, depth = 0): unknown {
+  if (secrets.size === 0) return value;
+  if (typeof value === "string") return cutSecrets(value, secrets);
+  if (value === null || typeof value !== "object" || depth > 8) return value;
+  if (Array.isArray(value)) return value.map((item) => cutSecretsIn(item, secrets, depth + 1));
+  const prototype = Object.getPrototypeOf(value) as unknown;
+  if (prototype !== Object.prototype && prototype !== null) return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value as Record<string, unknown>)) out[key] = cutSecretsIn(item, secrets, depth + 1);
+  return out;
+}
+
 /** Removes known secrets and, unless `knownOnly`, anything shaped like a credential. */
 export function scrub(text: string, secrets: readonly (string | undefined)[] = [], knownOnly = false): string {
   let out = cutSecrets(text, secrets);

@@ -86,12 +86,14 @@ function safeCause(cause: unknown, secrets: readonly (string | undefined)[]): un
   const copy = new Error(scrub(cause.message, secrets));
   copy.name = cause.name;
   copy.stack = scrub(cause.stack ?? "", secrets);
-  const source = cause as Error & { code?: unknown; status?: unknown; response?: { status?: unknown; data?: unknown } };
+  const source = cause as Error & { code?: unknown; status?: unknown; data?: unknown; response?: { status?: unknown; data?: unknown } };
   const extra: Record<string, unknown> = {};
   if (typeof source.code === "string") extra.code = source.code;
   const status = source.response?.status ?? source.status;
   if (typeof status === "number") extra.status = status;
-  if (source.response?.data !== undefined) extra.data = scrubValue(source.response.data, secrets);
+  // An axios error keeps the body on its response; an ApiError (a refresh through the client's own operation) on itself.
+  const data = source.response === undefined ? source.data : source.response.data;
+  if (data !== undefined) extra.data = scrubValue(data, secrets);
   return Object.assign(copy, extra);
 }
 
