@@ -30,13 +30,15 @@ afterEach(async () => {
   await Promise.all([app.close(), crossSiteApi.close()]);
 });
 
-/** Signs in through the document's cookie login and hands the access token to the client. */
+/** Signs in through the document's cookie login and hands its answer to the client (signIn). */
 async function signedIn(setup: Setup): Promise<Page> {
   const page = await openTab(context, app.origin, setup);
   const login = await page.evaluate(() => window.app.cookieLogin());
   expect(login.ok).toBe(true);
-  const accessToken = (login.value as { data: { accessToken: string } }).data.accessToken;
-  await page.evaluate((token) => window.app.seed({ accessToken: token }), accessToken);
+  // `{ data: { accessToken } }` handed over as it came: signIn reads the envelope.
+  await page.evaluate((answer) => window.app.signIn(answer as object), login.value);
+  const stored = await page.evaluate(() => window.app.tokens());
+  expect(stored?.accessToken).toBe((login.value as { data: { accessToken: string } }).data.accessToken);
   return page;
 }
 

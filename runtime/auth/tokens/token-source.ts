@@ -3,7 +3,7 @@
 // refresh episode (refresh-episode.ts); sign-out is the store's (store-state.ts, §4.9).
 import type { TokenSource, TokenSourceOptions, WaitLimits } from "../contracts.js";
 import { AuthError, waiterCopy } from "../errors.js";
-import { isExpiring } from "./expiry.js";
+import { isExpiring, normalizeTokens } from "./expiry.js";
 import { sharedRefresh } from "./refresh-episode.js";
 import { signOutStore, stateOf } from "./store-state.js";
 import { waitFor } from "./wait.js";
@@ -51,6 +51,16 @@ export function tokenSource(options: TokenSourceOptions): TokenSource {
     },
 
     signOut: () => signOutStore(store, state),
+
+    async signIn(tokens) {
+      const next = normalizeTokens(tokens, null);
+      // §4.9: the new session beats a refresh of the old one still in flight.
+      state.generation += 1;
+      state.epoch += 1;
+      state.cancel?.(new AuthError("signed_out", "signed in again while a token refresh was in flight", { scheme }));
+      await store.set(next);
+      state.channel?.postMessage({ type: "tokens", tokens: next });
+    },
   };
 }
 

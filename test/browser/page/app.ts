@@ -103,6 +103,8 @@ export function makeApp(kw: ClientModule) {
     },
     /** Tokens in the store, as keyway's JSON (or whatever the store's format is). */
     seed: async (tokens: TokenSetLike) => store?.set(tokens),
+    /** After sign-in: the answer of the login operation handed to the client as it came. */
+    signIn: (answer: object) => kw.signIn(ready(), answer),
     /** The seed tutorials' format: the raw access token under the app's own key. */
     seedRaw: (key: string, token: string) => localStorage.setItem(key, token),
     tokens: async () => (await store?.get()) ?? null,

@@ -57,4 +57,5 @@ export interface ClientModule {
   sessionStorageTokenStore(key: string, options?: object): TokenStoreLike;
   memoryTokenStore(): TokenStoreLike;
   signOut(client: object): Promise<void>;
+  signIn(client: object, tokens: object, scheme?: string): Promise<void>;
 }
