@@ -9,7 +9,7 @@ import type { AuthHandle, AuthSetup } from "./contracts.js";
 import { needsCredentials } from "./requirements.js";
 import { buildSchemes } from "./schemes/build-schemes.js";
 import { DEFAULT_SKEW_MS } from "./tokens/expiry.js";
-import { requestInterceptor } from "./transport/interceptors.js";
+import { requestInterceptor, type InterceptorContext } from "./transport/interceptors.js";
 import { originPolicy } from "./transport/origin-policy.js";
 
 const DEFAULT_REFRESH_TIMEOUT_MS = 30_000;
@@ -34,9 +34,14 @@ export function installAuth<S extends SchemeDescriptors>(instance: AxiosInstance
     skewMs: setup.skewMs ?? DEFAULT_SKEW_MS,
     timeoutMs: setup.timeoutMs ?? DEFAULT_REFRESH_TIMEOUT_MS,
   }, setup.handlers);
-  const context = { schemes, policy: originPolicy(setup.baseURL, setup.allowedOrigins) };
+  const context: InterceptorContext = {
+    schemes,
+    policy: originPolicy(setup.baseURL, setup.allowedOrigins),
+    reapply: (config) => reapplyRequestInterceptors(instance, ours, config),
+  };
+  const ours = requestInterceptor(context);
   // §4.10: a call without security is skipped by axios itself, so it takes no async hop here.
-  instance.interceptors.request.use(requestInterceptor(context), undefined, { runWhen: carriesSecurity });
+  instance.interceptors.request.use(ours, undefined, { runWhen: carriesSecurity });
   const sources = (only?: string) => [...schemes.entries()].flatMap(([name, scheme]) => (scheme.source === undefined || (only !== undefined && only !== name) ? [] : [scheme.source]));
   return {
     signOut: async () => {
@@ -48,6 +53,28 @@ export function installAuth<S extends SchemeDescriptors>(instance: AxiosInstance
       await Promise.all(targets.map((source) => source.signIn(tokens)));
     },
   };
+}
+
+interface HandlerLike {
+  fulfilled?: ((config: InternalAxiosRequestConfig) => InternalAxiosRequestConfig | Promise<InternalAxiosRequestConfig>) | null;
+  runWhen?: ((config: InternalAxiosRequestConfig) => boolean) | null;
+}
+
+/**
+ * DESIGN §4.12: a retry passes through the instance's request interceptors again, except
+ * ours (the retry already carries the new token), in the order axios runs them: the last
+ * registered first (axios lib/core/Axios.js unshifts each onto the chain).
+ */
+async function reapplyRequestInterceptors(instance: AxiosInstance, ours: unknown, config: InternalAxiosRequestConfig): Promise<InternalAxiosRequestConfig> {
+  const handlers: HandlerLike[] = [];
+  (instance.interceptors.request as unknown as { forEach(fn: (handler: HandlerLike) => void): void }).forEach((handler) => handlers.push(handler));
+  let current = config;
+  for (const handler of handlers.reverse()) {
+    if (handler.fulfilled === ours || typeof handler.fulfilled !== "function") continue;
+    if (typeof handler.runWhen === "function" && !handler.runWhen(current)) continue;
+    current = await handler.fulfilled(current);
+  }
+  return current;
 }
 
 function carriesSecurity(config: InternalAxiosRequestConfig): boolean {
