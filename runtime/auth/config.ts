@@ -29,6 +29,8 @@ export interface TokenStore {
 export interface CrossTabOptions {
   /** Name shared by every tab: lock name and BroadcastChannel name are derived from it. */
   readonly name: string;
+  /** Each tab keeps its own copy (sessionStorage): new tokens reach the others by message only. */
+  readonly perTab?: boolean | undefined;
   /**
    * How the tabs meet (runtime/auth/tokens/cross-tab.ts). The shipped web storage stores set
    * it, so that code is bundled only with them; without it a store refreshes in-process only.
@@ -45,6 +47,13 @@ export interface TabCoordinator<State = unknown> {
   lock<T>(store: TokenStore, work: () => Promise<T>): Promise<T>;
   /** Subscribes the store's shared state to the other tabs' messages, once per store. */
   connect(store: TokenStore, state: State): void;
+  /**
+   * Per-tab stores (sessionStorage): after storing new tokens, under the lock, leaves word
+   * that `replaced` is spent; `catchUp`, under the lock in another tab, waits for the tokens'
+   * message when its own are the spent ones. Both are no-ops for shared stores.
+   */
+  rotated(store: TokenStore, replaced: TokenSet | null): void;
+  catchUp(store: TokenStore, state: State, current: TokenSet | null, timeoutMs: number): Promise<void>;
 }
 
 export interface RefreshContext {

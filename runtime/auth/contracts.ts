@@ -116,6 +116,8 @@ export interface StoreState {
   listeners: Set<StoreListener>;
   /** Cross-tab hookup, made on first use (§4.11). */
   channel?: ChannelLike | undefined;
+  /** Called when another tab's tokens arrive by message (a per-tab store catching up, §4.11). */
+  arrived?: (() => void) | undefined;
 }
 
 /** The part of BroadcastChannel this layer needs (structural: no DOM lib). */

@@ -37,8 +37,51 @@ export function connectTabs(store: TokenStore, state: StoreState): void {
   state.channel = channel;
 }
 
+/**
+ * A per-tab store's lock holder leaves, in localStorage, a one-way fingerprint of the access
+ * token it replaced (never a token). A duplicated tab that gets the lock next, still holding
+ * that token because the BroadcastChannel message has not been handled yet (the lock grant
+ * and the message travel apart), waits for the message instead of spending the refresh token
+ * a second time.
+ */
+function rotated(store: TokenStore, replaced: TokenSet | null): void {
+  if (store.crossTab?.perTab !== true || replaced === null) return;
+  sharedStorage()?.setItem(`${store.crossTab.name}:replaced`, fingerprint(replaced.accessToken));
+}
+
+async function catchUp(store: TokenStore, state: StoreState, current: TokenSet | null, timeoutMs: number): Promise<void> {
+  if (store.crossTab?.perTab !== true || current === null) return;
+  if (sharedStorage()?.getItem(`${store.crossTab.name}:replaced`) !== fingerprint(current.accessToken)) return;
+  await new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, timeoutMs);
+    state.arrived = () => {
+      clearTimeout(timer);
+      state.arrived = undefined;
+      resolve();
+    };
+    // The message may have been handled already, between the lock grant and now.
+    void Promise.resolve(store.get()).then((now) => now?.accessToken !== current.accessToken && state.arrived?.());
+  });
+}
+
 /** What the web storage stores put in `crossTab.tabs`. */
-export const tabs: TabCoordinator<StoreState> = { lock: withTabLock, connect: connectTabs };
+export const tabs: TabCoordinator<StoreState> = { lock: withTabLock, connect: connectTabs, rotated, catchUp };
+
+/** FNV-1a, 32 bits: names a token without revealing it. */
+function fingerprint(token: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < token.length; i += 1) hash = Math.imul(hash ^ token.charCodeAt(i), 0x01000193);
+  return (hash >>> 0).toString(36);
+}
+
+function sharedStorage(): { getItem(key: string): string | null; setItem(key: string, value: string): void } | undefined {
+  try {
+    return (globalThis as { localStorage?: { getItem(key: string): string | null; setItem(key: string, value: string): void } }).localStorage;
+  } catch {
+    // Storage disabled (privacy settings throw on access): no handoff, the refresh runs.
+    return undefined;
+  }
+}
 
 /**
  * Another tab refreshed or signed out: adopt its result; a flight here now loses (§4.9). A
@@ -57,5 +100,6 @@ async function receive(store: TokenStore, state: StoreState, data: unknown): Pro
     const current = await store.get();
     if (current?.accessToken !== message.tokens.accessToken) await store.set(message.tokens);
     state.generation += 1;
+    state.arrived?.();
   }
 }

@@ -36,7 +36,9 @@ async function runEpisode(options: TokenSourceOptions, state: StoreState): Promi
 async function locked(episode: Episode, refresh: RefreshFn): Promise<TokenSet | null> {
   const { store, timeoutMs } = episode.options;
   const { before } = episode;
-  // §4.11: another tab (or client of the store) may have refreshed while this one waited.
+  // §4.11: another tab (or client of the store) may have refreshed while this one waited;
+  // a per-tab store may first have to wait for that tab's message (cross-tab.ts).
+  await store.crossTab?.tabs?.catchUp(store, episode.state, before, timeoutMs);
   const now = await store.get();
   if (now !== null && before !== null && now.accessToken !== before.accessToken) return now;
   const controller = new AbortController();
@@ -66,7 +68,9 @@ async function adopt(episode: Episode, received: TokenSet | void): Promise<Token
   }
   const tokens = normalizeTokens(received, before);
   await store.set(tokens);
+  // §4.11: stored, announced and marked spent before the lock is released.
   state.channel?.postMessage({ type: "tokens", tokens });
+  store.crossTab?.tabs?.rotated(store, before);
   notifyListeners(state, (listener) => listener.onRefreshed(tokens));
   return tokens;
 }

@@ -38,12 +38,12 @@ export interface WebStorageStoreOptions {
 
 /** Tokens in `localStorage` under `key`: shared by every tab of the origin. */
 export function localStorageTokenStore(key: string, options: WebStorageStoreOptions = {}): TokenStore {
-  return webStorageStore(key, options.storage ?? browserStorage("localStorage"), options);
+  return webStorageStore(key, options.storage ?? browserStorage("localStorage"), options, false);
 }
 
 /** Tokens in `sessionStorage` under `key`: one tab's; cross-tab passes tokens by message. */
 export function sessionStorageTokenStore(key: string, options: WebStorageStoreOptions = {}): TokenStore {
-  return webStorageStore(key, options.storage ?? browserStorage("sessionStorage"), options);
+  return webStorageStore(key, options.storage ?? browserStorage("sessionStorage"), options, true);
 }
 
 /**
@@ -54,7 +54,7 @@ export function cookieTokenStore(): TokenStore {
   return { get: () => null, set: () => undefined, cookieMode: true };
 }
 
-function webStorageStore(key: string, storage: StorageLike, options: WebStorageStoreOptions): TokenStore {
+function webStorageStore(key: string, storage: StorageLike, options: WebStorageStoreOptions, perTab: boolean): TokenStore {
   const raw = options.format === "raw";
   return {
     get: () => parse(storage.getItem(key)),
@@ -62,7 +62,7 @@ function webStorageStore(key: string, storage: StorageLike, options: WebStorageS
       if (tokens === null) storage.removeItem(key);
       else storage.setItem(key, raw ? tokens.accessToken : JSON.stringify(normalizeTokens(tokens, null)));
     },
-    ...(options.crossTab === false ? {} : { crossTab: { name: `keyway:${key}`, tabs } }),
+    ...(options.crossTab === false ? {} : { crossTab: { name: `keyway:${key}`, perTab, tabs } }),
   };
 }
 
