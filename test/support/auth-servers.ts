@@ -200,6 +200,8 @@ function resource(server: AuthServer, recorded: Recorded, res: ServerResponse): 
     return void res.end();
   }
   if (path === "/forbidden") return json(res, 403, { error: "forbidden" });
+  // A careless server: the credentials it got come back in the body and in a header.
+  if (path === "/echo-forbidden") return json(res, 403, echo(recorded, { error: "forbidden" }), { "x-echo-authorization": recorded.headers.authorization ?? "" });
   if (path === "/insufficient") {
     return json(res, 401, { error: "insufficient_scope" }, { "www-authenticate": 'Bearer error="insufficient_scope", scope="admin"' });
   }

@@ -2,6 +2,7 @@
 // refresh naming a document operation, signIn after sign-in, cookie sessions
 // (withCredentials, browser-managed apiKey cookies), web stores reading a raw token, and
 // compare-then-clear between two stores over one storage (two tabs without coordination).
+import { inspect } from "node:util";
 import axios from "axios";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { TokenSet } from "../../../runtime/auth/config.js";
@@ -9,10 +10,11 @@ import { localStorageTokenStore, memoryTokenStore, sessionStorageTokenStore, typ
 import { createRuntimeClient, signIn, type ClientOptions } from "../../../runtime/client.js";
 import type { RequestOptions } from "../../../runtime/contracts.js";
 import type { OperationDescriptor } from "../../../runtime/descriptors.js";
+import { ApiError } from "../../../runtime/errors.js";
 import { request } from "../../../runtime/request.js";
 import { fullAuthRuntime } from "./all-handlers.js";
-import { op, schemes, type Schemes } from "../../support/auth-harness.js";
-import { CLIENT_ID, startAuthServer, type AuthServer } from "../../support/auth-servers.js";
+import { op, rejection, schemes, type Schemes } from "../../support/auth-harness.js";
+import { API_KEY, CLIENT_ID, startAuthServer, type AuthServer } from "../../support/auth-servers.js";
 
 let server: AuthServer;
 beforeEach(async () => {
@@ -155,5 +157,20 @@ describe("web stores", () => {
     expect(kept?.accessToken).not.toBe(issued.accessToken);
     expect(kept).toEqual(await first.get());
     expect(failures).toBe(0);
+  }, DEADLINE);
+});
+
+describe("no credential in an ApiError", () => {
+  it("a 403 that echoes Authorization and the api key in body and headers: message, JSON, inspect and properties keep none", async () => {
+    const issued = server.issue();
+    const api = client({ auth: { bearer: { tokens: memoryTokenStore(issued) }, headerKey: API_KEY } });
+    const error = await rejection(request(api, op([{ bearer: [], headerKey: [] }], { id: "echoForbidden", path: "/echo-forbidden" })));
+    expect(error).toBeInstanceOf(ApiError);
+    expect((error as ApiError).status).toBe(403);
+    const shown = [String(error), (error as Error).stack, JSON.stringify(error), inspect(error, { depth: 8 }), JSON.stringify((error as ApiError).data)].join("\n");
+    for (const secret of [issued.accessToken, API_KEY, ...issued.accessToken.split(".")]) expect(shown).not.toContain(secret);
+    // The API's own words stay.
+    expect((error as ApiError<number, { error: string }>).data.error).toBe("forbidden");
+    expect(shown).toContain("echoForbidden");
   }, DEADLINE);
 });
