@@ -72,7 +72,7 @@ describe("security.ts", () => {
   it("imports the handlers of the document's scheme types and no others, so a bundle keeps only those", () => {
     // Whitespace as prettier leaves it.
     const security = readFileSync(join(output, "security.ts"), "utf8").replace(/\s+/g, " ");
-    expect(security).toMatch(/import \{ apiKeyScheme, basicScheme, bearerScheme, oauth2Scheme,? \} from "\.\/runtime\/auth\/handlers\.js";/);
+    expect(security).toMatch(/import \{ apiKeyScheme, basicScheme, bearerScheme, oauth2Scheme,? \} from "\.\/runtime\/auth\/schemes\/handlers\.js";/);
     expect(security).toMatch(/authRuntime: \{ install: installAuth, handlers: \{ apiKey: apiKeyScheme, basic: basicScheme, bearer: bearerScheme, oauth2: oauth2Scheme,? \},? \},/);
     expect(security).not.toMatch(/openIdConnectScheme|httpScheme|mutualTLSScheme|allSchemeHandlers/);
   });
@@ -171,10 +171,19 @@ describe("generated client over real HTTP", () => {
   it("invalid_grant: AuthError for the caller, onAuthFailure once, store cleared; signOut(client) from the generated index", async () => {
     server.tokenMode = "invalid_grant";
     const failures: Error[] = [];
+    let reported = () => {};
+    const failed = new Promise<void>((resolve) => (reported = resolve));
     const store = mod.memoryTokenStore(server.issue({ ttl: -60 }));
-    const api = client({ userOAuth: { clientId: CLIENT_ID, tokens: store } }, { onAuthFailure: (e: Error) => failures.push(e) });
+    const onAuthFailure = (e: Error) => {
+      failures.push(e);
+      reported();
+    };
+    const api = client({ userOAuth: { clientId: CLIENT_ID, tokens: store } }, { onAuthFailure });
     const errors = await Promise.all([rejection(api.getAsUser()), rejection(api.getAsUser())]);
     expect(errors.map((e) => e.code)).toEqual(["refresh_rejected", "refresh_rejected"]);
+    // DESIGN §4.5: onAuthFailure runs once, after every waiter has settled.
+    expect(failures).toHaveLength(0);
+    await failed;
     expect(failures).toHaveLength(1);
     expect(store.get()).toBeNull();
     store.set(server.issue());
