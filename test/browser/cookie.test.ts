@@ -3,27 +3,22 @@
 // `{ data: { accessToken } }` and lives in memory. Same origin, and cross-site: the app on
 // localhost, the API on 127.0.0.1 with CORS credentials and a Partitioned cookie (CHIPS),
 // the only kind a third-party context keeps by default.
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { BrowserContext, Page } from "playwright-core";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Setup } from "./page/contract.js";
-import { bundleApp, launch, openTab } from "./support/browser.js";
+import { useChromium, openTab } from "./support/browser.js";
 import { startSite, type Site } from "./support/site.js";
 
-let browser: Browser;
-let bundle: string;
+const chromium = useChromium();
 let app: Site;
 let crossSiteApi: Site;
 let context: BrowserContext;
 
-beforeAll(async () => {
-  [bundle, browser] = await Promise.all([bundleApp(), launch()]);
-}, 120_000);
-afterAll(() => browser?.close());
 beforeEach(async () => {
-  app = await startSite({ host: "localhost", bundle });
-  crossSiteApi = await startSite({ host: "127.0.0.1", bundle });
+  app = await startSite({ host: "localhost", bundle: chromium.bundle });
+  crossSiteApi = await startSite({ host: "127.0.0.1", bundle: chromium.bundle });
   crossSiteApi.cookieAttributes = "SameSite=None; Secure; Partitioned";
-  context = await browser.newContext();
+  context = await chromium.browser.newContext();
 });
 afterEach(async () => {
   await context.close();

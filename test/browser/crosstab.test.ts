@@ -2,26 +2,23 @@
 // BroadcastChannel and navigator.locks; a tab opened by window.open starts with a copy of
 // its opener's sessionStorage (HTML §7.3.2.1), as a duplicated tab does. Every scenario runs
 // REPETITIONS times in a fresh context: a race that shows once in 20 runs fails the test.
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Setup } from "./page/contract.js";
-import { bundleApp, launch, openTab, pendingLocks, until } from "./support/browser.js";
+import { useChromium, openTab, pendingLocks, until } from "./support/browser.js";
 import { startSite, type Site } from "./support/site.js";
 
 const REPETITIONS = 20;
 
-let browser: Browser;
-let bundle: string;
+const chromium = useChromium();
 let site: Site;
 
 beforeAll(async () => {
-  [bundle, browser] = await Promise.all([bundleApp(), launch()]);
-  site = await startSite({ host: "127.0.0.1", bundle });
-}, 120_000);
+  site = await startSite({ host: "127.0.0.1", bundle: chromium.bundle });
+});
 afterAll(async () => {
   await context?.close();
   await site?.close();
-  await browser?.close();
 });
 
 /** The configuration a new user writes: no cross-tab option at all. */
@@ -32,7 +29,7 @@ let context: BrowserContext;
 let a: Page;
 let b: Page;
 beforeAll(async () => {
-  context = await browser.newContext();
+  context = await chromium.browser.newContext();
   [a, b] = await Promise.all([openTab(context, site.origin), openTab(context, site.origin)]);
 });
 

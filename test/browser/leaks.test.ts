@@ -1,24 +1,19 @@
 // DESIGN §4 (origins, redaction) in Chromium: no credential reaches another origin, by an
 // absolute URL on the app's own instance or by a redirect; no token shows in any error,
 // even when the server echoes it back in a body or a header.
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { bundleApp, launch, openTab } from "./support/browser.js";
+import type { BrowserContext, Page } from "playwright-core";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { useChromium, openTab } from "./support/browser.js";
 import { startSite, type Site } from "./support/site.js";
 
-let browser: Browser;
-let bundle: string;
+const chromium = useChromium();
 let site: Site;
 let elsewhere: Site;
 let context: BrowserContext;
 
-beforeAll(async () => {
-  [bundle, browser] = await Promise.all([bundleApp(), launch()]);
-}, 120_000);
-afterAll(() => browser?.close());
 beforeEach(async () => {
-  [site, elsewhere] = await Promise.all([startSite({ host: "127.0.0.1", bundle }), startSite({ host: "localhost", bundle })]);
-  context = await browser.newContext();
+  [site, elsewhere] = await Promise.all([startSite({ host: "127.0.0.1", bundle: chromium.bundle }), startSite({ host: "localhost", bundle: chromium.bundle })]);
+  context = await chromium.browser.newContext();
 });
 afterEach(async () => {
   await context.close();

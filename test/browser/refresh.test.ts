@@ -1,23 +1,18 @@
 // DESIGN §4.1, §4.2, §4.5 in one tab of headless Chromium: the generated client bundled into
 // a page, a real API on 127.0.0.1 with expiring JWTs and single-use rotating refresh tokens.
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { BrowserContext, Page } from "playwright-core";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Settled, Setup } from "./page/contract.js";
-import { bundleApp, launch, openTab } from "./support/browser.js";
+import { useChromium, openTab } from "./support/browser.js";
 import { startSite, type Site } from "./support/site.js";
 
-let browser: Browser;
-let bundle: string;
+const chromium = useChromium();
 let site: Site;
 let context: BrowserContext;
 
-beforeAll(async () => {
-  [bundle, browser] = await Promise.all([bundleApp(), launch()]);
-}, 120_000);
-afterAll(() => browser?.close());
 beforeEach(async () => {
-  site = await startSite({ host: "127.0.0.1", bundle });
-  context = await browser.newContext();
+  site = await startSite({ host: "127.0.0.1", bundle: chromium.bundle });
+  context = await chromium.browser.newContext();
 });
 afterEach(async () => {
   await context.close();

@@ -6,6 +6,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { build } from "esbuild";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
 import { generate, repoRoot } from "../../support/generate.js";
 import type { Setup } from "../page/contract.js";
 
@@ -45,6 +46,16 @@ export async function bundleApp(): Promise<string> {
     logLevel: "silent",
   });
   return result.outputFiles[0]?.text ?? "";
+}
+
+/** One browser and the bundled app for a test file: ready before its first test, closed after its last. */
+export function useChromium(): { readonly browser: Browser; readonly bundle: string } {
+  const held = {} as { browser: Browser; bundle: string };
+  beforeAll(async () => {
+    [held.bundle, held.browser] = await Promise.all([bundleApp(), launch()]);
+  }, 120_000);
+  afterAll(() => held.browser?.close());
+  return held;
 }
 
 /** A tab of `context` on `origin`'s app page, with its client started when `setup` is given. */
