@@ -1,7 +1,6 @@
 // The runtime's view of the security schemes (runtime/descriptors.ts SchemeDescriptors), and
 // the scheme handlers (runtime/auth/schemes/handlers.ts) security.ts imports for them: only those the document
 // needs, so a bundle of the client carries no code for scheme types it does not use.
-import { handlerKey } from "../../runtime/auth/schemes/handler-key.js";
 import type { SecurityScheme } from "../model/types.js";
 
 function specOf(scheme: SecurityScheme): object {
@@ -17,6 +16,16 @@ function specOf(scheme: SecurityScheme): object {
     case "mutualTLS":
       return { type: "mutualTLS" };
   }
+}
+
+/**
+ * The same key as runtime/auth/schemes/handler-key.ts: http schemes by name, case-insensitively.
+ * A copy, because importing runtime/ here makes the build emit part of it into dist/.
+ */
+function handlerKey(scheme: SecurityScheme): string {
+  if (scheme.type !== "http") return scheme.type;
+  const name = scheme.scheme.toLowerCase();
+  return name === "basic" || name === "bearer" ? name : "http";
 }
 
 export interface SchemeMapContext {

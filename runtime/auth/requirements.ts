@@ -58,7 +58,7 @@ export function refusalWithoutAuth(operation: OperationDescriptor): AuthError | 
 }
 
 /** Why nothing was sent: no alternative configured, or an origin that may not get credentials. */
-export function refusal(operation: OperationDescriptor, pinned: boolean): AuthError {
+function refusal(operation: OperationDescriptor, pinned: boolean): AuthError {
   if (!pinned) {
     return new AuthError("origin_not_allowed", `${operation.id}: the request goes to an origin outside baseURL and allowedOrigins; credentials are not sent there`);
   }

@@ -1,14 +1,12 @@
-// Which scheme handler serves a scheme. The one owner of this mapping: the generator's
-// security.ts imports exactly the handlers these keys name (generator/render/scheme-map.ts).
-// It imports types only, so the generator can call it too.
+// Which scheme handler serves a scheme: the runtime's one owner of this mapping. The
+// generated security.ts imports exactly the handlers these keys name; the generator keeps
+// the same function (generator/render/scheme-map.ts), as importing runtime/ from the
+// generator would make the build emit part of runtime/ into dist/.
 import type { SchemeDescriptor } from "../../descriptors.js";
 import type { HandlerKey } from "../contracts.js";
 
-/** The fields that decide: a SchemeDescriptor, or the generator's model of one. */
-type KeyedScheme = Pick<SchemeDescriptor, "type"> & { readonly scheme?: string };
-
-export function handlerKey(scheme: KeyedScheme): HandlerKey {
+export function handlerKey(scheme: SchemeDescriptor): HandlerKey {
   if (scheme.type !== "http") return scheme.type;
-  const name = (scheme.scheme ?? "").toLowerCase();
+  const name = scheme.scheme.toLowerCase();
   return name === "basic" || name === "bearer" ? name : "http";
 }

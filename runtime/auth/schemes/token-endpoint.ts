@@ -73,7 +73,7 @@ async function postToken(
 }
 
 /** RFC 6749 §5.1. A 200 without an access token is a broken server: transient, not a rejection. */
-export function parseTokenResponse(data: unknown): TokenSet {
+function parseTokenResponse(data: unknown): TokenSet {
   const body = typeof data === "string" ? safeJson(data) : data;
   if (body === null || typeof body !== "object") throw new AuthError("refresh_failed", "the token endpoint answered without a JSON object");
   const fields = body as Record<string, unknown>;

@@ -20,13 +20,13 @@ function locks(): LockManagerLike | undefined {
 }
 
 /** Runs `work` holding the store's cross-tab lock when the store coordinates and locks exist. */
-export function withTabLock<T>(store: TokenStore, work: () => Promise<T>): Promise<T> {
+function withTabLock<T>(store: TokenStore, work: () => Promise<T>): Promise<T> {
   const manager = store.crossTab === undefined ? undefined : locks();
   return manager === undefined ? work() : manager.request(`${store.crossTab?.name}:refresh`, work);
 }
 
 /** Subscribes the store's state to the other tabs' messages, once per store. */
-export function connectTabs(store: TokenStore, state: StoreState): void {
+function connectTabs(store: TokenStore, state: StoreState): void {
   if (store.crossTab === undefined || state.channel !== undefined) return;
   const Channel = (globalThis as unknown as { BroadcastChannel?: ChannelConstructor }).BroadcastChannel;
   if (Channel === undefined) return;

@@ -21,7 +21,7 @@ export function normalizeTokens(received: TokenSet, previous: TokenSet | null, n
 }
 
 /** Epoch ms at which the access token stops working, or undefined when nothing says so. */
-export function expiryOf(tokens: TokenSet): number | undefined {
+function expiryOf(tokens: TokenSet): number | undefined {
   if (typeof tokens.expiresAt === "number" && Number.isFinite(tokens.expiresAt)) return tokens.expiresAt;
   const exp = jwtExp(tokens.accessToken);
   return exp === undefined ? undefined : exp * 1000;

@@ -35,7 +35,7 @@ export function originPolicy(baseURL: string, allowedOrigins: readonly string[])
 }
 
 /** The URL axios will request, built the way axios's buildFullPath does. */
-export function targetURL(config: InternalAxiosRequestConfig): string | undefined {
+function targetURL(config: InternalAxiosRequestConfig): string | undefined {
   const url = config.url ?? "";
   if (isAbsoluteForAxios(url) && config.allowAbsoluteUrls !== false) return url;
   const base = config.baseURL;

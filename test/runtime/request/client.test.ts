@@ -66,7 +66,7 @@ describe("the axios instance", () => {
     const rc = createRuntimeClient({ schemes: {}, servers: [] }, { axios: own, baseURL: server.origin, timeout: 99, headers: { "X-Client": "c" } });
     await request(rc, listPets);
     expect(seen.map((m) => [m.operation.id, m.replayable])).toEqual([["listPets", true]]);
-    // By reference: axios's mergeConfig deep-copies plain objects, which cost every call a copy of the spec.
+    // By reference: axios's mergeConfig deep-copies plain objects, which cost every call a copy of the descriptor.
     expect(seen[0]?.operation).toBe(listPets);
     expect(server.last().headers["x-own"]).toBe("1");
     expect(server.last().headers["x-client"]).toBe("c");

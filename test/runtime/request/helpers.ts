@@ -1,4 +1,4 @@
-// Hand-written OperationSpecs and a client against the echo server.
+// Hand-written OperationDescriptors and a client against the echo server.
 import type { AxiosInstance } from "axios";
 import { createRuntimeClient, type RuntimeClient } from "../../../runtime/client.js";
 import type { OperationDescriptor, ParameterDescriptor, SchemeDescriptors } from "../../../runtime/descriptors.js";
