@@ -10,6 +10,7 @@ import { needsCredentials } from "./requirements.js";
 import { buildSchemes } from "./schemes/build-schemes.js";
 import { DEFAULT_SKEW_MS } from "./tokens/expiry.js";
 import { requestInterceptor, type InterceptorContext } from "./transport/interceptors.js";
+import { reapplyRequestInterceptors } from "./transport/reapply-interceptors.js";
 import { originPolicy } from "./transport/origin-policy.js";
 
 const DEFAULT_REFRESH_TIMEOUT_MS = 30_000;
@@ -53,28 +54,6 @@ export function installAuth<S extends SchemeDescriptors>(instance: AxiosInstance
       await Promise.all(targets.map((source) => source.signIn(tokens)));
     },
   };
-}
-
-interface HandlerLike {
-  fulfilled?: ((config: InternalAxiosRequestConfig) => InternalAxiosRequestConfig | Promise<InternalAxiosRequestConfig>) | null;
-  runWhen?: ((config: InternalAxiosRequestConfig) => boolean) | null;
-}
-
-/**
- * DESIGN §4.12: a retry passes through the instance's request interceptors again, except
- * ours (the retry already carries the new token), in the order axios runs them: the last
- * registered first (axios lib/core/Axios.js unshifts each onto the chain).
- */
-async function reapplyRequestInterceptors(instance: AxiosInstance, ours: unknown, config: InternalAxiosRequestConfig): Promise<InternalAxiosRequestConfig> {
-  const handlers: HandlerLike[] = [];
-  (instance.interceptors.request as unknown as { forEach(fn: (handler: HandlerLike) => void): void }).forEach((handler) => handlers.push(handler));
-  let current = config;
-  for (const handler of handlers.reverse()) {
-    if (handler.fulfilled === ours || typeof handler.fulfilled !== "function") continue;
-    if (typeof handler.runWhen === "function" && !handler.runWhen(current)) continue;
-    current = await handler.fulfilled(current);
-  }
-  return current;
 }
 
 function carriesSecurity(config: InternalAxiosRequestConfig): boolean {
