@@ -131,6 +131,15 @@ describe("web stores", () => {
     }
   });
 
+  it("a configured store that is empty says so, rather than 'not configured' (nothing is sent)", async () => {
+    const api = client({ auth: { bearer: { tokens: localStorageTokenStore("accessToken", { storage: memoryStorage() }) } } });
+    await expect(request(api, ME)).rejects.toMatchObject({
+      code: "missing_credentials",
+      message: "testOperation: needs bearer; bearer is configured but has no credential now (signed out, or its token store is empty; nothing was sent)",
+    });
+    expect(server.requests).toHaveLength(0);
+  }, DEADLINE);
+
   it("compare, then clear: a refresh rejected after another store rotated the token adopts that store's tokens (crossTab off)", async () => {
     const storage = memoryStorage();
     const issued = server.issue({ ttl: -60 });
