@@ -7,6 +7,7 @@ import type { BundleResult } from "./bundle.js";
 import type { ConversionWarning } from "./convert.js";
 import { displayId, refTarget } from "./ids.js";
 import type { Finding } from "./finding.js";
+import { hoistRefs } from "./hoist-refs.js";
 import { createLocator, swagger2Pointer, type Locator } from "./locate.js";
 import { parseSource, type ParsedSource } from "./parse.js";
 import type { JsonObject } from "./pointer.js";
@@ -77,6 +78,7 @@ async function assemble(raw: RawSource, input: string, options: LoadOptions, tim
     document = converted.document;
     conversionWarnings = converted.warnings;
   }
+  document = hoistRefs(document as JsonObject);
   return {
     // Checked above: a supported version, `info`, `paths` and every ref resolving.
     document: document as OpenAPI3,
