@@ -23,6 +23,7 @@ export async function renderClient(options: ResolvedOptions, schemaTypes: Schema
     const loaded = await loadDocument(options.input, { cwd: options.cwd, onEntryParsed: (value) => schemaTypes.preview(value) });
     const types = schemaTypes.render(loaded);
     types.catch(() => {});
+    for (const { location, message } of loaded.warnings ?? []) options.onWarning({ ...location, pointer: location.pointer ?? "#", message });
     const { model, warnings } = buildModel(loaded.document);
     for (const { pointer, message } of [...(loaded.conversionWarnings ?? []), ...warnings]) {
       // Where it is in the file the user edits: a bundled ref's own file, with line and column.

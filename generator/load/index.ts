@@ -5,6 +5,7 @@ import type { OpenAPI3 } from "openapi-typescript";
 import { InvalidDocumentError, type DocumentProblem } from "../errors.js";
 import type { BundleResult } from "./bundle.js";
 import type { ConversionWarning } from "./convert.js";
+import { checkDepth } from "./depth.js";
 import { displayId, refTarget } from "./ids.js";
 import type { Finding } from "./finding.js";
 import { hoistRefs } from "./hoist-refs.js";
@@ -13,6 +14,7 @@ import { parseSource, type ParsedSource } from "./parse.js";
 import type { JsonObject } from "./pointer.js";
 import { readEntry, type RawSource } from "./read.js";
 import { checkRefs, collectRefs, isInternal, type RefSite } from "./refs.js";
+import { checkShape } from "./shape.js";
 import { checkStructure } from "./structure.js";
 import type { LoadedDocument } from "./types.js";
 import { detectVersion, type VersionResult } from "./version.js";
@@ -50,12 +52,10 @@ async function assemble(raw: RawSource, input: string, options: LoadOptions, tim
   if (!parsed.ok) throw new InvalidDocumentError(parsed.problems);
   const entry = parsed.parsed;
   options.onEntryParsed?.(entry.value);
+  const deep = checkDepth(entry.value);
+  if (deep) throw refuseEntry(deep, entry);
   const version = detectVersion(entry.value);
-  if (!version.ok) {
-    const { locate } = createLocator({ bundled: entry.value, entry, externals: new Map(), origins: new Map() });
-    const { code, message, pointer } = version.problem;
-    throw new InvalidDocumentError([{ code, message, location: locate(pointer) }]);
-  }
+  if (!version.ok) throw refuseEntry(version.problem, entry);
   const root = entry.value as JsonObject;
   const sites = collectRefs(root);
   const bundle = await bundleIfExternal(root, sites, entry, cwd, timeoutMs);
@@ -65,7 +65,10 @@ async function assemble(raw: RawSource, input: string, options: LoadOptions, tim
   // Checks run on the document as written (before conversion), so pointers match the source.
   // Bundling rewrote the refs it resolved; without it the sites found above still stand.
   const refSites = bundle.attempted.length > 0 ? collectRefs(root) : sites;
-  const problems = [...bundle.problems, ...validate(root, refSites, version, bundle, locator())];
+  const deepInBundle = bundle.attempted.length > 0 ? checkDepth(root) : undefined;
+  if (deepInBundle) throw new InvalidDocumentError([located(deepInBundle, locator())]);
+  const checked = validate(root, refSites, version, bundle, locator());
+  const problems = [...bundle.problems, ...checked.errors];
   if (problems.length > 0) throw new InvalidDocumentError(dedupe(problems));
 
   let document: object = root;
@@ -88,8 +91,15 @@ async function assemble(raw: RawSource, input: string, options: LoadOptions, tim
     inputVersion: version.version,
     locate: locator(version.family === "swagger2" ? swagger2Pointer : undefined).locate,
     ...(conversionWarnings ? { conversionWarnings } : {}),
+    ...(checked.warnings.length > 0 ? { warnings: dedupe(checked.warnings) } : {}),
     entryAsParsed: document === entry.value && bundle.attempted.length === 0,
   };
+}
+
+/** A problem found before bundling: located in the entry alone. */
+function refuseEntry({ code, message, pointer }: Finding, entry: ParsedSource): InvalidDocumentError {
+  const { locate } = createLocator({ bundled: entry.value, entry, externals: new Map(), origins: new Map() });
+  return new InvalidDocumentError([{ code, message, location: locate(pointer) }]);
 }
 
 // Redocly's walk costs a second on GitHub's document; most documents have no external ref at all.
@@ -114,10 +124,16 @@ function validate(
   version: VersionResult & { ok: true },
   bundle: BundleResult,
   locator: Locator,
-): DocumentProblem[] {
+): { errors: DocumentProblem[]; warnings: DocumentProblem[] } {
   const refs = checkRefs(root, sites).map((finding) => withReadFailure(finding, bundle, locator));
   const structure = checkStructure(root, version.family, version.version);
-  return [...refs, ...structure].map((finding) => located(finding, locator));
+  const shape = checkShape(root, version.family, version.version);
+  const errors = shape.filter((finding) => finding.severity === "error");
+  const warnings = shape.filter((finding) => finding.severity === "warning");
+  return {
+    errors: [...refs, ...structure, ...errors].map((finding) => located(finding, locator)),
+    warnings: warnings.map((finding) => located(finding, locator)),
+  };
 }
 
 /** `$ref './common.yaml' not found` says more with the reason the file could not be read. */

@@ -66,10 +66,15 @@ function pick<T>(random: () => number, list: readonly T[]): T {
   return list[Math.floor(random() * list.length)];
 }
 
-function nested(wrap: (inner: Json) => Json): Json {
-  let node: Json = { type: "string" };
-  for (let i = 0; i < DEPTH; i++) node = wrap(node);
-  return node;
+/**
+ * Deep values are spliced into the JSON text after stringifying: built as objects they would
+ * overflow this test's own recursion (JSON.stringify, structuredClone) before keyway's.
+ */
+const deepTexts: string[] = [];
+
+function nested(open: string, close: string): Json {
+  deepTexts.push(open.repeat(DEPTH) + '{"type":"string"}' + close.repeat(DEPTH));
+  return `@@deep-${deepTexts.length - 1}@@`;
 }
 
 function objectAt(doc: { [key: string]: Json }, ...path: string[]): { [key: string]: Json } | undefined {
@@ -126,12 +131,12 @@ const MUTATIONS: Mutation[] = [
     if (!holder) return undefined;
     const how = pick(random, ["x-deep", "properties", "items", "allOf", "not", "array"] as const);
     const deep =
-      how === "x-deep" ? nested((inner) => ({ a: inner }))
-      : how === "properties" ? nested((inner) => ({ type: "object", properties: { p: inner } }))
-      : how === "items" ? nested((inner) => ({ type: "array", items: inner }))
-      : how === "allOf" ? nested((inner) => ({ allOf: [inner] }))
-      : how === "not" ? nested((inner) => ({ not: inner }))
-      : nested((inner) => [inner]);
+      how === "x-deep" ? nested('{"a":', "}")
+      : how === "properties" ? nested('{"type":"object","properties":{"p":', "}}")
+      : how === "items" ? nested('{"type":"array","items":', "}")
+      : how === "allOf" ? nested('{"allOf":[', "]}")
+      : how === "not" ? nested('{"not":', "}")
+      : nested("[", "]");
     (get(holder) as { [key: string]: Json })[how === "x-deep" ? "x-deep" : "schema"] = deep;
     return `${DEPTH} levels of ${how} under ${String(holder.key)}`;
   },
@@ -191,5 +196,6 @@ export function mutate(seed: object, random: () => number): Mutant {
     const done = pick(random, MUTATIONS)(doc, random);
     if (done !== undefined) what.push(done);
   }
-  return { what, text: JSON.stringify(doc, null, 1), extension: "json" };
+  const text = JSON.stringify(doc, null, 1).replace(/"@@deep-(\d+)@@"/g, (_, i: string) => deepTexts[Number(i)]);
+  return { what, text, extension: "json" };
 }
