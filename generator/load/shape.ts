@@ -39,6 +39,16 @@ const REQUIRED_ERRORS: Record<string, Set<string>> = {
   Discriminator: new Set(["propertyName"]),
 };
 
+/**
+ * JSON Schema validation keywords (2020-12 Validation §6): the types stage does not print
+ * them, so a value of the wrong type (`exclusiveMinimum: true` in a 3.1 document, the 3.0
+ * habit) leaves the client right. Warned, not refused.
+ */
+const VALIDATION_ONLY = new Set([
+  "multipleOf", "maximum", "minimum", "exclusiveMaximum", "exclusiveMinimum", "maxLength", "minLength",
+  "pattern", "maxItems", "minItems", "uniqueItems", "maxProperties", "minProperties", "maxContains", "minContains",
+]);
+
 const trees = new Map<string, Record<string, NormalizedNodeType>>();
 
 function treeFor(family: "swagger2" | "openapi3", version: string): Record<string, NormalizedNodeType> {
@@ -155,7 +165,10 @@ class ShapeChecker {
       this.report("error", pointer, `${label(type, key, parent)} must be ${list ? "an array" : "an object"}, found ${typeName(value)}`);
       return;
     }
-    if (!list && this.reference(value as JsonObject, type, list, pointer)) return;
+    // In a map of names (`properties`, `responses`, ...) `$ref` may be a name: a property called `$ref`.
+    const map = Object.keys(type.properties).length === 0 && type.additionalProperties !== undefined;
+    const ref = (value as JsonObject).$ref;
+    if (!list && (!map || typeof ref === "string") && this.reference(value as JsonObject, type, list, pointer)) return;
     if (list) {
       (value as unknown[]).forEach((item, i) => this.child(item, type.items as Prop | PropFn, appendPointer(pointer, i), String(i), type, queue));
       return;
@@ -177,7 +190,7 @@ class ShapeChecker {
       return;
     }
     const problem = scalarProblem(value, resolved as Scalar);
-    if (problem) this.report("error", pointer, `'${key}' ${problem}`);
+    if (problem) this.report(VALIDATION_ONLY.has(key) ? "warning" : "error", pointer, `'${key}' ${problem}`);
   }
 
   required(object: JsonObject, type: NormalizedNodeType, pointer: string, key: string, parent: string | undefined): void {
