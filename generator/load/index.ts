@@ -127,7 +127,9 @@ function validate(
 ): { errors: DocumentProblem[]; warnings: DocumentProblem[] } {
   const refs = checkRefs(root, sites).map((finding) => withReadFailure(finding, bundle, locator));
   const structure = checkStructure(root, version.family, version.version);
-  const shape = checkShape(root, version.family, version.version);
+  // structure.ts words its findings for the stages it guards; the shape check adds the rest.
+  const reported = new Set(structure.map((finding) => finding.pointer));
+  const shape = checkShape(root, version.family, version.version).filter((finding) => !reported.has(finding.pointer));
   const errors = shape.filter((finding) => finding.severity === "error");
   const warnings = shape.filter((finding) => finding.severity === "warning");
   return {
