@@ -11,9 +11,11 @@ import type { Finding } from "./finding.js";
 import { hoistRefs } from "./hoist-refs.js";
 import { createLocator, swagger2Pointer, type Locator } from "./locate.js";
 import { parseSource, type ParsedSource } from "./parse.js";
-import type { JsonObject } from "./pointer.js";
+import { isObject, type JsonObject } from "./pointer.js";
 import { readEntry, type RawSource } from "./read.js";
 import { checkRefs, collectRefs, isInternal, type RefSite } from "./refs.js";
+import { checkPathTemplates } from "./path-templates.js";
+import { checkRefSchemes } from "./ref-schemes.js";
 import { checkShape } from "./shape.js";
 import { checkStructure } from "./structure.js";
 import type { LoadedDocument } from "./types.js";
@@ -54,10 +56,12 @@ async function assemble(raw: RawSource, input: string, options: LoadOptions, tim
   options.onEntryParsed?.(entry.value);
   const deep = checkDepth(entry.value);
   if (deep) throw refuseEntry(deep, entry);
+  const numeric = numericVersion(entry.value);
   const version = detectVersion(entry.value);
   if (!version.ok) throw refuseEntry(version.problem, entry);
   const root = entry.value as JsonObject;
   const sites = collectRefs(root);
+  if (!sites.every((site) => isInternal(site.ref))) checkBeforeBundling(root, sites, version, entry);
   const bundle = await bundleIfExternal(root, sites, entry, cwd, timeoutMs);
   const locator = (translate?: (segments: string[]) => string[]) =>
     createLocator({ bundled: root, entry, externals: bundle.sources, origins: bundle.origins, translate });
@@ -91,9 +95,31 @@ async function assemble(raw: RawSource, input: string, options: LoadOptions, tim
     inputVersion: version.version,
     locate: locator(version.family === "swagger2" ? swagger2Pointer : undefined).locate,
     ...(conversionWarnings ? { conversionWarnings } : {}),
-    ...(checked.warnings.length > 0 ? { warnings: dedupe(checked.warnings) } : {}),
+    ...(checked.warnings.length > 0 || numeric ? { warnings: dedupe([...(numeric ? [located(numeric, locator())] : []), ...checked.warnings]) } : {}),
     entryAsParsed: document === entry.value && bundle.attempted.length === 0,
   };
+}
+
+/**
+ * Redocly's bundler trips, in words of its own (`Self-referencing circular pointer`, `URI
+ * malformed`), on what these checks report at the place: they run before it does.
+ */
+function checkBeforeBundling(root: JsonObject, sites: RefSite[], version: VersionResult & { ok: true }, entry: ParsedSource): void {
+  const shape = checkShape(root, version.family, version.version).filter((finding) => finding.severity === "error");
+  const findings = [...checkRefSchemes(sites), ...shape];
+  if (findings.length === 0) return;
+  const locator = createLocator({ bundled: root, entry, externals: new Map(), origins: new Map() });
+  throw new InvalidDocumentError(dedupe(findings.map((finding) => located(finding, locator))));
+}
+
+/** OpenAPI 3.1 §4.8.1: `openapi` is a string; YAML reads an unquoted `3.0` as the number 3. */
+function numericVersion(value: unknown): Finding | undefined {
+  if (!isObject(value)) return undefined;
+  const key = "openapi" in value ? "openapi" : "swagger";
+  const version = value[key];
+  if (typeof version !== "number") return undefined;
+  const message = `'${key}' is the number ${version}, not a version string: read as '${Number.isInteger(version) ? version.toFixed(1) : version}'; quote it`;
+  return { code: "structure", message, pointer: `#/${key}` };
 }
 
 /** A problem found before bundling: located in the entry alone. */
@@ -126,7 +152,7 @@ function validate(
   locator: Locator,
 ): { errors: DocumentProblem[]; warnings: DocumentProblem[] } {
   const refs = checkRefs(root, sites).map((finding) => withReadFailure(finding, bundle, locator));
-  const structure = checkStructure(root, version.family, version.version);
+  const structure = [...checkStructure(root, version.family, version.version), ...checkPathTemplates(root)];
   // structure.ts words its findings for the stages it guards; the shape check adds the rest.
   const reported = new Set(structure.map((finding) => finding.pointer));
   const shape = checkShape(root, version.family, version.version).filter((finding) => !reported.has(finding.pointer));

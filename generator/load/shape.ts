@@ -175,9 +175,18 @@ class ShapeChecker {
     }
     const object = value as JsonObject;
     this.required(object, type, pointer, key, parent);
+    if (type.name === "OAuth2Flows" && !["implicit", "password", "clientCredentials", "authorizationCode"].some((flow) => flow in object)) {
+      // OpenAPI 3.1 §4.8.29: a scheme with no flow gives the client no way to get a token.
+      this.report("error", pointer, "'flows' declares no flow: give at least one of implicit, password, clientCredentials, authorizationCode");
+    }
     for (const [name, child] of Object.entries(object)) {
       if (type.extensionsPrefix && name.startsWith(type.extensionsPrefix)) continue;
       const prop = name in type.properties ? type.properties[name] : type.additionalProperties;
+      if (type.name === "Responses" && typeof prop === "function" && prop(child, name) === undefined) {
+        // OpenAPI 3.1 §4.8.16.2: keys are HTTP status codes, ranges like `2XX`, or `default`.
+        this.report("error", appendPointer(pointer, name), `response key '${name}' is not an HTTP status code, a range like 2XX, or 'default'`);
+        continue;
+      }
       this.child(child, prop as Prop | PropFn, appendPointer(pointer, name), name, type, queue);
     }
   }
