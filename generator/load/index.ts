@@ -152,7 +152,7 @@ function validate(
   locator: Locator,
 ): { errors: DocumentProblem[]; warnings: DocumentProblem[] } {
   const refs = checkRefs(root, sites).map((finding) => withReadFailure(finding, bundle, locator));
-  const structure = [...checkStructure(root, version.family, version.version), ...checkPathTemplates(root)];
+  const structure = checkStructure(root, version.family, version.version);
   // structure.ts words its findings for the stages it guards; the shape check adds the rest.
   const reported = new Set(structure.map((finding) => finding.pointer));
   const shape = checkShape(root, version.family, version.version).filter((finding) => !reported.has(finding.pointer));
@@ -160,7 +160,7 @@ function validate(
   const warnings = shape.filter((finding) => finding.severity === "warning");
   return {
     errors: [...refs, ...structure, ...errors].map((finding) => located(finding, locator)),
-    warnings: warnings.map((finding) => located(finding, locator)),
+    warnings: [...checkPathTemplates(root), ...warnings].map((finding) => located(finding, locator)),
   };
 }
 

@@ -1,8 +1,9 @@
 // A path's `{name}` templates and its path parameters must match one to one: OpenAPI 3.1
 // §4.8.12.1 (Parameter Locations, "path"): "the name field MUST correspond to a template
 // expression occurring within the path field", and §4.8.8 requires every template to be
-// declared as a path parameter. Without the match the client can not build the URL: a
-// template left unfilled, or an argument the URL has no place for.
+// declared as a path parameter. Without the match the URL the client builds is a guess: a
+// template left as written, or an argument the URL has no place for. Warned: the client is
+// still generated (a path like `/a'b${d}` in a hostile fixture is text, not a template).
 import type { Finding } from "./finding.js";
 import { appendPointer, isObject, type JsonObject } from "./pointer.js";
 import { resolveInternal } from "./refs.js";

@@ -165,10 +165,10 @@ class ShapeChecker {
       this.report("error", pointer, `${label(type, key, parent)} must be ${list ? "an array" : "an object"}, found ${typeName(value)}`);
       return;
     }
-    // In a map of names (`properties`, `responses`, ...) `$ref` may be a name: a property called `$ref`.
+    // A map of names (`properties`, `headers`, ...) is no Reference Object: `$ref` there is a
+    // name, a property called `$ref`. Of the maps only a Callback may be a ref (§4.8.18).
     const map = Object.keys(type.properties).length === 0 && type.additionalProperties !== undefined;
-    const ref = (value as JsonObject).$ref;
-    if (!list && (!map || typeof ref === "string") && this.reference(value as JsonObject, type, list, pointer)) return;
+    if (!list && (!map || type.name === "Callback") && this.reference(value as JsonObject, type, list, pointer)) return;
     if (list) {
       (value as unknown[]).forEach((item, i) => this.child(item, type.items as Prop | PropFn, appendPointer(pointer, i), String(i), type, queue));
       return;
