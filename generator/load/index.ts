@@ -5,6 +5,7 @@ import type { OpenAPI3 } from "openapi-typescript";
 import { InvalidDocumentError, type DocumentProblem } from "../errors.js";
 import type { BundleResult } from "./bundle.js";
 import type { ConversionWarning } from "./convert.js";
+import { asWritten, writtenRefs, type WrittenRefs } from "./bundled-refs.js";
 import { checkDepth } from "./depth.js";
 import { displayId, refTarget } from "./ids.js";
 import type { Finding } from "./finding.js";
@@ -62,6 +63,7 @@ async function assemble(raw: RawSource, input: string, options: LoadOptions, tim
   const root = entry.value as JsonObject;
   const sites = collectRefs(root);
   if (!sites.every((site) => isInternal(site.ref))) checkBeforeBundling(root, sites, version, entry);
+  const written = writtenRefs(root, sites);
   const bundle = await bundleIfExternal(root, sites, entry, cwd, timeoutMs);
   const locator = (translate?: (segments: string[]) => string[]) =>
     createLocator({ bundled: root, entry, externals: bundle.sources, origins: bundle.origins, translate });
@@ -71,7 +73,7 @@ async function assemble(raw: RawSource, input: string, options: LoadOptions, tim
   const refSites = bundle.attempted.length > 0 ? collectRefs(root) : sites;
   const deepInBundle = bundle.attempted.length > 0 ? checkDepth(root) : undefined;
   if (deepInBundle) throw new InvalidDocumentError([located(deepInBundle, locator())]);
-  const checked = validate(root, refSites, version, bundle, locator());
+  const checked = validate(root, refSites, version, bundle, locator(), written);
   const problems = [...bundle.problems, ...checked.errors];
   if (problems.length > 0) throw new InvalidDocumentError(dedupe(problems));
 
@@ -150,12 +152,13 @@ function validate(
   version: VersionResult & { ok: true },
   bundle: BundleResult,
   locator: Locator,
+  written: WrittenRefs,
 ): { errors: DocumentProblem[]; warnings: DocumentProblem[] } {
   const refs = checkRefs(root, sites).map((finding) => withReadFailure(finding, bundle, locator));
   const structure = checkStructure(root, version.family, version.version);
   // structure.ts words its findings for the stages it guards; the shape check adds the rest.
   const reported = new Set(structure.map((finding) => finding.pointer));
-  const shape = checkShape(root, version.family, version.version).filter((finding) => !reported.has(finding.pointer));
+  const shape = asWritten(checkShape(root, version.family, version.version), written, root).filter((f) => !reported.has(f.pointer));
   const errors = shape.filter((finding) => finding.severity === "error");
   const warnings = shape.filter((finding) => finding.severity === "warning");
   return {
