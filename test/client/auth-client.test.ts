@@ -72,7 +72,7 @@ describe("security.ts", () => {
   it("imports the handlers of the document's scheme types and no others, so a bundle keeps only those", () => {
     // Whitespace as prettier leaves it.
     const security = readFileSync(join(output, "security.ts"), "utf8").replace(/\s+/g, " ");
-    expect(security).toMatch(/import \{ apiKeyScheme, basicScheme, bearerScheme, oauth2Scheme,? \} from "\.\/runtime\/auth\/handlers\.js";/);
+    expect(security).toMatch(/import \{ apiKeyScheme, basicScheme, bearerScheme, oauth2Scheme,? \} from "\.\/runtime\/auth\/schemes\/handlers\.js";/);
     expect(security).toMatch(/authRuntime: \{ install: installAuth, handlers: \{ apiKey: apiKeyScheme, basic: basicScheme, bearer: bearerScheme, oauth2: oauth2Scheme,? \},? \},/);
     expect(security).not.toMatch(/openIdConnectScheme|httpScheme|mutualTLSScheme|allSchemeHandlers/);
   });
@@ -146,8 +146,9 @@ describe("generated client over real HTTP", () => {
   it("security: [] sends nothing and never waits for a refresh in flight", async () => {
     const release = server.holdTokens();
     const api = client({ userOAuth: { clientId: CLIENT_ID, tokens: mod.memoryTokenStore(server.issue({ ttl: -60 })) }, headerKey: API_KEY });
+    const refreshing = server.nextTokenRequest();
     const secured = api.getAsUser();
-    while (server.tokenRequests.length === 0) await new Promise((r) => setTimeout(r, 5));
+    await refreshing;
     const pub = await api.getPublic();
     expect(pub).toMatchObject({ authorization: null, apiKey: null });
     release();
