@@ -1,5 +1,5 @@
 // keyway's programmatic API: resolve options -> (cache) -> render in memory -> write or compare.
-import { isAbsolute, relative, resolve } from "node:path";
+import { isAbsolute, join, relative, resolve } from "node:path";
 import { packageInfo } from "./config/package.js";
 import { UsageError } from "./errors.js";
 import { resolveOptions, type GenerateOptions, type GenerationWarning, type ResolvedOptions } from "./options.js";
@@ -8,6 +8,7 @@ import { isUpToDate, localPath, recordInputs, snapshotInputs } from "./write/cac
 import {
   diffOutput,
   inspectOutput,
+  isPlainRelativePath,
   MARKER_FILE,
   recoverInterruptedSwap,
   writeOutput,
@@ -42,6 +43,10 @@ export async function generateClient(options: GenerateOptions): Promise<Generate
   if (!resolved.check) await recoverInterruptedSwap(target);
   const state = await inspectOutput(target, resolved.output);
   const marker = state.kind === "keyway" ? state.marker : undefined;
+  for (const path of marker?.outside ?? []) {
+    const message = `lists '${path}', which is not a file inside the folder: ignored`;
+    resolved.onWarning({ file: join(resolved.output, MARKER_FILE), pointer: `#/files/${path.replace(/~/g, "~0").replace(/\//g, "~1")}`, message });
+  }
   const snapshot = await snapshotInputs(resolved, target, marker);
   if (marker && (await isUpToDate(resolved, target, marker, snapshot))) {
     for (const warning of marker.warnings) resolved.onWarning(warning);
@@ -113,8 +118,7 @@ function assertOwnFolder(options: ResolvedOptions, target: string): void {
 /** Rendered paths become file names: refuse anything that could land outside the folder. */
 function sortFiles(files: GeneratedFile[]): GeneratedFile[] {
   for (const file of files) {
-    const parts = file.path.split("/");
-    if (file.path === MARKER_FILE || isAbsolute(file.path) || parts.some((p) => p === ".." || p === "" || p === ".")) {
+    if (file.path === MARKER_FILE || isAbsolute(file.path) || !isPlainRelativePath(file.path)) {
       throw new Error(`internal error: rendered file path ${JSON.stringify(file.path)} is not a plain relative path`);
     }
   }

@@ -68,6 +68,10 @@ const cases: TestCase[] = [
       "fixtures/invalid/plain-string-ref/openapi.yaml#/paths/~1a/get/responses/200/content/application~1json/schema (12:15): $ref './hostname' points at a string, not a schema",
     ],
   },
+  {
+    input: "fixtures/invalid/alias-bomb.yaml",
+    want: ["fixtures/invalid/alias-bomb.yaml (3:8): invalid YAML: Excessive alias count indicates a resource exhaustion attack"],
+  },
 ];
 
 test.each(cases)("$input: every problem, exact wording, exact place", async ({ input, want }) => {
