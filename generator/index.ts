@@ -5,6 +5,7 @@ import { UsageError } from "./errors.js";
 import { resolveOptions, type GenerateOptions, type GenerationWarning, type ResolvedOptions } from "./options.js";
 import type { GeneratedFile } from "./render/types.js";
 import { isUpToDate, localPath, recordInputs, snapshotInputs } from "./write/cache.js";
+import { throughLink } from "./write/link.js";
 import {
   diffOutput,
   inspectOutput,
@@ -38,7 +39,7 @@ export interface GenerateResult {
 
 export async function generateClient(options: GenerateOptions): Promise<GenerateResult> {
   const resolved = resolveOptions(options);
-  const target = resolve(resolved.cwd, resolved.output);
+  const target = await throughLink(resolve(resolved.cwd, resolved.output), resolved.output);
   assertOwnFolder(resolved, target);
   if (!resolved.check) await recoverInterruptedSwap(target);
   const state = await inspectOutput(target, resolved.output);
