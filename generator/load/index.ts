@@ -9,6 +9,7 @@ import { asWritten, writtenRefs, type WrittenRefs } from "./bundled-refs.js";
 import { checkDepth } from "./depth.js";
 import { displayId, refTarget } from "./ids.js";
 import type { Finding } from "./finding.js";
+import { hoistDefs } from "./hoist-defs.js";
 import { hoistRefs } from "./hoist-refs.js";
 import { createLocator, swagger2Pointer, type Locator } from "./locate.js";
 import { parseSource, type ParsedSource } from "./parse.js";
@@ -87,7 +88,7 @@ async function assemble(raw: RawSource, input: string, options: LoadOptions, tim
     document = converted.document;
     conversionWarnings = converted.warnings;
   }
-  document = hoistRefs(document as JsonObject);
+  document = hoistRefs(hoistDefs(document as JsonObject));
   return {
     // Checked above: a supported version, `info`, `paths` and every ref resolving.
     document: document as OpenAPI3,
