@@ -11,19 +11,25 @@ const MAPS = new Set(["properties", "patternProperties", "dependentSchemas", "$d
 
 function holdersOfDefs(root: JsonObject): string[][] {
   const found: string[][] = [];
-  const stack: { node: unknown; path: string[] }[] = [{ node: root, path: [] }];
-  while (stack.length > 0) {
-    const { node, path } = stack.pop() as (typeof stack)[number];
-    if (Array.isArray(node)) node.forEach((item, i) => stack.push({ node: item, path: [...path, String(i)] }));
-    if (!isObject(node)) continue;
-    // Under a map of names (`properties`, ...) a `$defs` key is a property's name.
-    const named = MAPS.has(path[path.length - 1]);
-    if (!named && path.length > 0 && isObject(node.$defs)) found.push(path);
-    for (const [key, value] of Object.entries(node)) {
-      if (key.startsWith("x-") || LITERAL.has(key)) continue;
-      stack.push({ node: value, path: [...path, key] });
+  const path: string[] = [];
+  // Recursion is safe here: load/ refused anything nested past MAX_DEPTH before this runs.
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) {
+      node.forEach((item, i) => (path.push(String(i)), visit(item), path.pop()));
+      return;
     }
-  }
+    if (!isObject(node)) return;
+    // Under a map of names (`properties`, ...) a `$defs` key is a property's name.
+    if (path.length > 0 && !MAPS.has(path[path.length - 1]) && isObject(node.$defs)) found.push(path.slice());
+    for (const key of Object.keys(node)) {
+      const value = node[key];
+      if (typeof value !== "object" || value === null || key.startsWith("x-") || LITERAL.has(key)) continue;
+      path.push(key);
+      visit(value);
+      path.pop();
+    }
+  };
+  visit(root);
   return found;
 }
 

@@ -5,7 +5,7 @@
 // exist in the types it prints (`paths["/a"]["get"]["parameters"][0]` is `{ query, path, ... }`),
 // so tsc rejects schema.ts. Here each such target becomes a component of its kind, its old
 // place and every ref to it then point at the component: same document, printable types.
-import { collectRefs, isInternal, resolveInternal } from "./refs.js";
+import { collectRefs, isInternal, resolveInternal, type RefSite } from "./refs.js";
 import { isObject, joinPointer, parsePointer, type JsonObject } from "./pointer.js";
 
 type Group = "schemas" | "parameters" | "requestBodies" | "responses" | "headers";
@@ -104,9 +104,9 @@ function parentOf(root: unknown, segments: readonly string[]): Record<string, un
  * The document with every ref into a non-component place hoisted into `components`, or the
  * same object when there is none. The input is never changed: load/ still locates pointers in it.
  */
-export function hoistRefs(document: JsonObject): JsonObject {
+export function hoistRefs(document: JsonObject, sites: readonly RefSite[] = collectRefs(document)): JsonObject {
   const targets = new Map<string, Group>();
-  for (const site of collectRefs(document)) {
+  for (const site of sites) {
     if (site.mapping || !isInternal(site.ref)) continue;
     const segments = parsePointer(site.ref);
     const group = groupOf(segments);

@@ -88,7 +88,9 @@ async function assemble(raw: RawSource, input: string, options: LoadOptions, tim
     document = converted.document;
     conversionWarnings = converted.warnings;
   }
-  document = hoistRefs(hoistDefs(document as JsonObject));
+  const defsHoisted = hoistDefs(document as JsonObject);
+  // The ref sites found above still stand for the document as written (a walk saved on large ones).
+  document = hoistRefs(defsHoisted, defsHoisted === root ? refSites : undefined);
   return {
     // Checked above: a supported version, `info`, `paths` and every ref resolving.
     document: document as OpenAPI3,

@@ -92,16 +92,42 @@ function scalarProblem(value: unknown, want: Scalar): string | undefined {
   return undefined;
 }
 
+/** Where a value stands; its pointer is only spelled out when something is reported there. */
+interface Place {
+  up?: Place;
+  key: string;
+}
+
+function pointerOf(place: Place): string {
+  const keys: string[] = [];
+  for (let at: Place | undefined = place; at?.up !== undefined; at = at.up) keys.push(at.key);
+  return joinPointer(keys.reverse());
+}
+
 interface Visit {
   value: unknown;
   type: NormalizedNodeType;
-  pointer: string;
-  key: string;
+  place: Place;
   parent?: string;
+}
+
+/** A list type (`ParameterList`) or a map of names (`SchemaProperties`), worked out once per type. */
+const kinds = new WeakMap<NormalizedNodeType, { list: boolean; map: boolean }>();
+function kindOf(type: NormalizedNodeType): { list: boolean; map: boolean } {
+  let kind = kinds.get(type);
+  if (!kind) {
+    const bare = Object.keys(type.properties).length === 0;
+    kind = { list: bare && type.items !== undefined, map: bare && type.additionalProperties !== undefined };
+    kinds.set(type, kind);
+  }
+  return kind;
 }
 
 class ShapeChecker {
   readonly findings: ShapeFinding[] = [];
+  /** Target check results by kind and ref; a cycle's depends on the site, so it is not kept. */
+  private readonly targets = new Map<string, string | undefined>();
+  private cycle = false;
   constructor(readonly root: JsonObject) {}
 
   report(severity: ShapeFinding["severity"], pointer: string, message: string): void {
@@ -113,20 +139,27 @@ class ShapeChecker {
    * that it is a string, and that what it names (through any chain of refs) can stand where
    * the ref does. External refs are bundled in before this runs.
    */
-  reference(node: JsonObject, type: NormalizedNodeType, list: boolean, pointer: string): boolean {
+  reference(node: JsonObject, type: NormalizedNodeType, list: boolean, place: Place): boolean {
     if (!("$ref" in node)) return false;
     const ref = node.$ref;
     if (typeof ref !== "string") {
-      this.report("error", appendPointer(pointer, "$ref"), `'$ref' must be a string, found ${typeName(ref)}`);
+      this.report("error", appendPointer(pointerOf(place), "$ref"), `'$ref' must be a string, found ${typeName(ref)}`);
       return true;
     }
     if (!isInternal(ref)) return true;
-    const problem = this.target(ref, type, list, pointer);
-    if (problem) this.report("error", pointer, `$ref '${ref}' ${problem}`);
+    // Large documents hold thousands of refs to the same few targets: each checked once per kind.
+    const key = `${type.name}\u0000${ref}`;
+    let problem = this.targets.get(key);
+    if (problem === undefined && !this.targets.has(key)) {
+      problem = this.target(ref, type, list, place);
+      if (!this.cycle) this.targets.set(key, problem);
+      this.cycle = false;
+    }
+    if (problem) this.report("error", pointerOf(place), `$ref '${ref}' ${problem}`);
     return true;
   }
 
-  target(ref: string, type: NormalizedNodeType, list: boolean, site: string): string | undefined {
+  target(ref: string, type: NormalizedNodeType, list: boolean, place: Place): string | undefined {
     try {
       decodeURIComponent(ref.slice(1));
     } catch {
@@ -138,8 +171,10 @@ class ShapeChecker {
     while (isObject(value) && typeof value.$ref === "string" && isInternal(value.$ref)) {
       const next = joinPointer(parsePointer(value.$ref));
       if (seen.includes(next)) {
+        this.cycle = true;
         // Said once, at the refs that make the cycle; a ref into it is then reported there.
         const members = seen.slice(seen.indexOf(next));
+        const site = pointerOf(place);
         const at = members.indexOf(site);
         if (at < 0) return undefined;
         const cycle = [...members.slice(at), ...members.slice(0, at), site];
@@ -157,59 +192,59 @@ class ShapeChecker {
 
   /** Reports on one node; its children go to `queue` in document order. */
   node(visit: Visit, queue: Visit[]): void {
-    const { value, type, pointer, key, parent } = visit;
-    const list = type.items !== undefined && Object.keys(type.properties).length === 0;
+    const { value, type, place, parent } = visit;
+    const { list, map } = kindOf(type);
+    const key = place.key;
     // OpenAPI 3.1 §4.8.24: a Schema Object may be a boolean (JSON Schema 2020-12 §4.3.2).
     if (type.name === "Schema" && typeof value === "boolean") return;
     if (list ? !Array.isArray(value) : !isObject(value)) {
-      this.report("error", pointer, `${label(type, key, parent)} must be ${list ? "an array" : "an object"}, found ${typeName(value)}`);
+      this.report("error", pointerOf(place), `${label(type, key, parent)} must be ${list ? "an array" : "an object"}, found ${typeName(value)}`);
       return;
     }
     // A map of names (`properties`, `headers`, ...) is no Reference Object: `$ref` there is a
     // name, a property called `$ref`. Of the maps only a Callback may be a ref (§4.8.18).
-    const map = Object.keys(type.properties).length === 0 && type.additionalProperties !== undefined;
-    if (!list && (!map || type.name === "Callback") && this.reference(value as JsonObject, type, list, pointer)) return;
+    if (!list && (!map || type.name === "Callback") && this.reference(value as JsonObject, type, list, place)) return;
     if (list) {
-      (value as unknown[]).forEach((item, i) => this.child(item, type.items as Prop | PropFn, appendPointer(pointer, i), String(i), type, queue));
+      (value as unknown[]).forEach((item, i) => this.child(item, type.items as Prop | PropFn, place, String(i), type, queue));
       return;
     }
     const object = value as JsonObject;
-    this.required(object, type, pointer, key, parent);
+    this.required(object, type, place, parent);
     if (type.name === "OAuth2Flows" && !["implicit", "password", "clientCredentials", "authorizationCode"].some((flow) => flow in object)) {
       // OpenAPI 3.1 §4.8.29: a scheme with no flow gives the client no way to get a token.
-      this.report("error", pointer, "'flows' declares no flow: give at least one of implicit, password, clientCredentials, authorizationCode");
+      this.report("error", pointerOf(place), "'flows' declares no flow: give at least one of implicit, password, clientCredentials, authorizationCode");
     }
     for (const [name, child] of Object.entries(object)) {
       if (type.extensionsPrefix && name.startsWith(type.extensionsPrefix)) continue;
       const prop = name in type.properties ? type.properties[name] : type.additionalProperties;
       if (type.name === "Responses" && typeof prop === "function" && prop(child, name) === undefined) {
         // OpenAPI 3.1 §4.8.16.2: keys are HTTP status codes, ranges like `2XX`, or `default`.
-        this.report("error", appendPointer(pointer, name), `response key '${name}' is not an HTTP status code, a range like 2XX, or 'default'`);
+        this.report("error", pointerOf({ up: place, key: name }), `response key '${name}' is not an HTTP status code, a range like 2XX, or 'default'`);
         continue;
       }
-      this.child(child, prop as Prop | PropFn, appendPointer(pointer, name), name, type, queue);
+      this.child(child, prop as Prop | PropFn, place, name, type, queue);
     }
   }
 
-  child(value: unknown, prop: Prop | PropFn, pointer: string, key: string, parent: NormalizedNodeType, queue: Visit[]): void {
+  child(value: unknown, prop: Prop | PropFn, up: Place, key: string, parent: NormalizedNodeType, queue: Visit[]): void {
     const resolved = typeof prop === "function" ? prop(value, key) : prop;
     if (resolved === null || resolved === undefined) return;
     if (isNamed(resolved)) {
-      queue.push({ value, type: resolved, pointer, key, parent: parent.name });
+      queue.push({ value, type: resolved, place: { up, key }, parent: parent.name });
       return;
     }
     const problem = scalarProblem(value, resolved as Scalar);
-    if (problem) this.report(VALIDATION_ONLY.has(key) ? "warning" : "error", pointer, `'${key}' ${problem}`);
+    if (problem) this.report(VALIDATION_ONLY.has(key) ? "warning" : "error", pointerOf({ up, key }), `'${key}' ${problem}`);
   }
 
-  required(object: JsonObject, type: NormalizedNodeType, pointer: string, key: string, parent: string | undefined): void {
-    const required = typeof type.required === "function" ? type.required(object, key) : type.required;
+  required(object: JsonObject, type: NormalizedNodeType, place: Place, parent: string | undefined): void {
+    const required = typeof type.required === "function" ? type.required(object, place.key) : type.required;
     for (const field of required ?? []) {
       if (field in object) continue;
       // The Root's own fields are checked by structure.ts, with the version's rules.
       if (type.name === "Root") continue;
       const severity = REQUIRED_ERRORS[type.name]?.has(field) ? "error" : "warning";
-      this.report(severity, pointer, `${label(type, key, parent)} has no '${field}'`);
+      this.report(severity, pointerOf(place), `${label(type, place.key, parent)} has no '${field}'`);
     }
   }
 }
@@ -218,10 +253,11 @@ class ShapeChecker {
 export function checkShape(document: JsonObject, family: "swagger2" | "openapi3", version: string): ShapeFinding[] {
   const tree = treeFor(family, version);
   const checker = new ShapeChecker(document);
-  const queue: Visit[] = [{ value: document, type: tree.Root, pointer: "#", key: "" }];
+  const root: Place = { key: "" };
+  const queue: Visit[] = [{ value: document, type: tree.Root, place: root }];
   // OpenAPI 3.0 has no `webhooks` (3.1 §4.8.1 added it), yet the types stage prints them.
   if (family === "openapi3" && !("webhooks" in tree.Root.properties) && "webhooks" in document) {
-    queue.push({ value: document.webhooks, type: tree.WebhooksMap, pointer: "#/webhooks", key: "webhooks", parent: "Root" });
+    queue.push({ value: document.webhooks, type: tree.WebhooksMap, place: { up: root, key: "webhooks" }, parent: "Root" });
   }
   // Depth first, children pushed in reverse so findings come in document order.
   while (queue.length > 0) {
