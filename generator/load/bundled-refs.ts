@@ -2,7 +2,8 @@
 // file's content there. A problem with that content is the user's `$ref`, as they wrote it,
 // at the place they wrote it: not a pointer into components their document does not have.
 import type { Finding } from "./finding.js";
-import { isObject, joinPointer, type JsonObject } from "./pointer.js";
+import { isObject, type JsonObject } from "./json-value.js";
+import { joinPointer } from "./pointer.js";
 import { isInternal, type RefSite } from "./refs.js";
 
 export interface WrittenRefs {

@@ -3,7 +3,8 @@
 // so a caller building a `Thing` would have to send its definitions. Each `$defs` entry
 // becomes a component schema of its own, every ref into it points there, and the keyword goes.
 import { collectRefs, isInternal } from "./refs.js";
-import { isObject, joinPointer, parsePointer, type JsonObject } from "./pointer.js";
+import { isObject, type JsonObject } from "./json-value.js";
+import { joinPointer, parsePointer } from "./pointer.js";
 
 /** Values that are data, not schemas: a `$defs` key inside them is the user's own. */
 const LITERAL = new Set(["example", "examples", "default", "enum", "const"]);

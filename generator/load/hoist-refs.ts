@@ -5,8 +5,9 @@
 // exist in the types it prints (`paths["/a"]["get"]["parameters"][0]` is `{ query, path, ... }`),
 // so tsc rejects schema.ts. Here each such target becomes a component of its kind, its old
 // place and every ref to it then point at the component: same document, printable types.
-import { collectRefs, isInternal, resolveInternal, type RefSite } from "./refs.js";
-import { isObject, joinPointer, parsePointer, type JsonObject } from "./pointer.js";
+import { collectRefs, isInternal, resolveRef, type RefSite } from "./refs.js";
+import { isObject, type JsonObject } from "./json-value.js";
+import { joinPointer, parsePointer } from "./pointer.js";
 
 type Group = "schemas" | "parameters" | "requestBodies" | "responses" | "headers";
 
@@ -119,7 +120,7 @@ export function hoistRefs(document: JsonObject, sites: readonly RefSite[] = coll
   // Deepest first: a target inside another is hoisted before its container is copied.
   const order = [...targets.keys()].sort((a, b) => parsePointer(b).length - parsePointer(a).length || (a < b ? -1 : 1));
   for (const target of order) {
-    const value = resolveInternal(root, target);
+    const value = resolveRef(root, target);
     if (value === undefined) continue; // load/ has reported it as not found
     if (isRef(value)) {
       renamed.set(target, value.$ref);

@@ -4,8 +4,9 @@ import { createHash } from "node:crypto";
 import type { OpenAPI3 } from "openapi-typescript";
 import { InvalidDocumentError, type DocumentProblem } from "../errors.js";
 import type { BundleResult } from "./bundle.js";
+import { writtenRefs, type WrittenRefs } from "./bundled-refs.js";
+import { checkAfterBundling, checkBeforeBundling, numericVersion } from "./checks.js";
 import type { ConversionWarning } from "./convert.js";
-import { asWritten, writtenRefs, type WrittenRefs } from "./bundled-refs.js";
 import { checkDepth } from "./depth.js";
 import { displayId, refTarget } from "./ids.js";
 import type { Finding } from "./finding.js";
@@ -13,12 +14,9 @@ import { hoistDefs } from "./hoist-defs.js";
 import { hoistRefs } from "./hoist-refs.js";
 import { createLocator, swagger2Pointer, type Locator } from "./locate.js";
 import { parseSource, type ParsedSource } from "./parse.js";
-import { isObject, type JsonObject } from "./pointer.js";
+import type { JsonObject } from "./json-value.js";
 import { readEntry, type RawSource } from "./read.js";
 import { checkRefs, collectRefs, isInternal, type RefSite } from "./refs.js";
-import { checkPathTemplates } from "./path-templates.js";
-import { checkRefSchemes } from "./ref-schemes.js";
-import { checkShape } from "./shape.js";
 import { checkStructure } from "./structure.js";
 import type { LoadedDocument } from "./types.js";
 import { detectVersion, type VersionResult } from "./version.js";
@@ -51,86 +49,97 @@ export async function loadDocument(input: string, options: LoadOptions): Promise
 }
 
 async function assemble(raw: RawSource, input: string, options: LoadOptions, timeoutMs: number): Promise<LoadedDocument> {
-  const { cwd } = options;
-  const parsed = parseSource(raw);
-  if (!parsed.ok) throw new InvalidDocumentError(parsed.problems);
-  const entry = parsed.parsed;
-  options.onEntryParsed?.(entry.value);
-  const deep = checkDepth(entry.value);
-  if (deep) throw refuseEntry(deep, entry);
+  const entry = parseEntry(raw, options);
   const numeric = numericVersion(entry.value);
-  const version = detectVersion(entry.value);
-  if (!version.ok) throw refuseEntry(version.problem, entry);
+  const version = supportedVersion(entry);
   const root = entry.value as JsonObject;
-  const sites = collectRefs(root);
-  if (!sites.every((site) => isInternal(site.ref))) checkBeforeBundling(root, sites, version, entry);
-  const written = writtenRefs(root, sites);
-  const bundle = await bundleIfExternal(root, sites, entry, cwd, timeoutMs);
-  const locator = (translate?: (segments: string[]) => string[]) =>
-    createLocator({ bundled: root, entry, externals: bundle.sources, origins: bundle.origins, translate });
-
-  // Checks run on the document as written (before conversion), so pointers match the source.
-  // Bundling rewrote the refs it resolved; without it the sites found above still stand.
-  const refSites = bundle.attempted.length > 0 ? collectRefs(root) : sites;
-  const deepInBundle = bundle.attempted.length > 0 ? checkDepth(root) : undefined;
-  if (deepInBundle) throw new InvalidDocumentError([located(deepInBundle, locator())]);
-  const checked = validate(root, refSites, version, bundle, locator(), written);
-  const problems = [...bundle.problems, ...checked.errors];
-  if (problems.length > 0) throw new InvalidDocumentError(dedupe(problems));
-
-  let document: object = root;
-  let conversionWarnings: ConversionWarning[] | undefined;
-  if (version.family === "swagger2") {
-    // Imported on demand: swagger2openapi costs 0.15 s to load and most documents are 3.x.
-    const { convertSwagger2 } = await import("./convert.js");
-    const converted = await convertSwagger2(root);
-    if (!converted.ok) throw new InvalidDocumentError([located(converted.finding, locator())]);
-    document = converted.document;
-    conversionWarnings = converted.warnings;
-  }
-  const defsHoisted = hoistDefs(document as JsonObject);
-  // The ref sites found above still stand for the document as written (a walk saved on large ones).
-  document = hoistRefs(defsHoisted, defsHoisted === root ? refSites : undefined);
+  const { bundle, locator, refSites, warnings } = await bundleAndCheck(root, entry, version, { cwd: options.cwd, timeoutMs });
+  const converted = await toOpenApi3(root, version, locator);
+  // Refs into #/paths and schemas' own $defs become components (see the two modules). The ref
+  // sites found by the checks still stand for the document as written: a walk saved.
+  const defsHoisted = hoistDefs(converted.document as JsonObject);
+  const document: object = hoistRefs(defsHoisted, defsHoisted === root ? refSites : undefined);
+  const shown = [...(numeric ? [numeric] : []), ...warnings].map((finding) => located(finding, locator()));
   return {
-    // Checked above: a supported version, `info`, `paths` and every ref resolving.
+    // Checked: a supported version, `info`, `paths` and every ref resolving.
     document: document as OpenAPI3,
     source: input,
     sha256: createHash("sha256").update(raw.bytes).digest("hex"),
     files: [...(raw.id === "-" ? [] : [raw.id]), ...bundle.attempted.filter((id) => id !== raw.id)],
     inputVersion: version.version,
     locate: locator(version.family === "swagger2" ? swagger2Pointer : undefined).locate,
-    ...(conversionWarnings ? { conversionWarnings } : {}),
-    ...(checked.warnings.length > 0 || numeric ? { warnings: dedupe([...(numeric ? [located(numeric, locator())] : []), ...checked.warnings]) } : {}),
+    ...(converted.warnings ? { conversionWarnings: converted.warnings } : {}),
+    ...(shown.length > 0 ? { warnings: dedupe(shown) } : {}),
     entryAsParsed: document === entry.value && bundle.attempted.length === 0,
   };
 }
 
-/**
- * Redocly's bundler trips, in words of its own (`Self-referencing circular pointer`, `URI
- * malformed`), on what these checks report at the place: they run before it does.
- */
-function checkBeforeBundling(root: JsonObject, sites: RefSite[], version: VersionResult & { ok: true }, entry: ParsedSource): void {
-  const shape = checkShape(root, version.family, version.version).filter((finding) => finding.severity === "error");
-  const findings = [...checkRefSchemes(sites), ...shape];
-  if (findings.length === 0) return;
-  const locator = createLocator({ bundled: root, entry, externals: new Map(), origins: new Map() });
-  throw new InvalidDocumentError(dedupe(findings.map((finding) => located(finding, locator))));
+function parseEntry(raw: RawSource, options: LoadOptions): ParsedSource {
+  const parsed = parseSource(raw);
+  if (!parsed.ok) throw new InvalidDocumentError(parsed.problems);
+  options.onEntryParsed?.(parsed.parsed.value);
+  return parsed.parsed;
 }
 
-/** OpenAPI 3.1 §4.8.1: `openapi` is a string; YAML reads an unquoted `3.0` as the number 3. */
-function numericVersion(value: unknown): Finding | undefined {
-  if (!isObject(value)) return undefined;
-  const key = "openapi" in value ? "openapi" : "swagger";
-  const version = value[key];
-  if (typeof version !== "number") return undefined;
-  const message = `'${key}' is the number ${version}, not a version string: read as '${Number.isInteger(version) ? version.toFixed(1) : version}'; quote it`;
-  return { code: "structure", message, pointer: `#/${key}` };
+/** Nesting past MAX_DEPTH is refused first: every later walk would overflow on it. */
+function supportedVersion(entry: ParsedSource): VersionResult & { ok: true } {
+  const deep = checkDepth(entry.value);
+  const version = deep ? undefined : detectVersion(entry.value);
+  if (version?.ok) return version;
+  throw refuseEntry(deep ?? (version as { problem: Finding }).problem, entry);
 }
 
 /** A problem found before bundling: located in the entry alone. */
 function refuseEntry({ code, message, pointer }: Finding, entry: ParsedSource): InvalidDocumentError {
   const { locate } = createLocator({ bundled: entry.value, entry, externals: new Map(), origins: new Map() });
   return new InvalidDocumentError([{ code, message, location: locate(pointer) }]);
+}
+
+type LocatorFor = (translate?: (segments: string[]) => string[]) => Locator;
+
+/** Pulls external files in, then checks refs and structure; every problem at once. */
+async function bundleAndCheck(
+  root: JsonObject,
+  entry: ParsedSource,
+  version: VersionResult & { ok: true },
+  io: { cwd: string; timeoutMs: number },
+): Promise<{ bundle: BundleResult; locator: LocatorFor; refSites: RefSite[]; warnings: Finding[] }> {
+  const sites = collectRefs(root);
+  if (!sites.every((site) => isInternal(site.ref))) {
+    const early = checkBeforeBundling(root, sites, version);
+    if (early.length > 0) throw new InvalidDocumentError(dedupe(early.map((finding) => located(finding, refuseEntryLocator(root, entry)))));
+  }
+  const written = writtenRefs(root, sites);
+  const bundle = await bundleIfExternal(root, sites, entry, io.cwd, io.timeoutMs);
+  const locator: LocatorFor = (translate) =>
+    createLocator({ bundled: root, entry, externals: bundle.sources, origins: bundle.origins, translate });
+  // Checks run on the document as written (before conversion), so pointers match the source.
+  // Bundling rewrote the refs it resolved; without it the sites found above still stand.
+  const refSites = bundle.attempted.length > 0 ? collectRefs(root) : sites;
+  const deep = bundle.attempted.length > 0 ? checkDepth(root) : undefined;
+  if (deep) throw new InvalidDocumentError([located(deep, locator())]);
+  const checked = validate(root, refSites, version, { bundle, locator: locator(), written });
+  const problems = [...bundle.problems, ...checked.errors];
+  if (problems.length > 0) throw new InvalidDocumentError(dedupe(problems));
+  return { bundle, locator, refSites, warnings: checked.warnings };
+}
+
+function refuseEntryLocator(root: JsonObject, entry: ParsedSource): Locator {
+  return createLocator({ bundled: root, entry, externals: new Map(), origins: new Map() });
+}
+
+/** Swagger 2.0 becomes OpenAPI 3 here, at the door; no later stage branches on version. */
+async function toOpenApi3(
+  root: JsonObject,
+  version: VersionResult & { ok: true },
+  locator: LocatorFor,
+): Promise<{ document: object; warnings?: ConversionWarning[] }> {
+  if (version.family !== "swagger2") return { document: root };
+  // Imported on demand: swagger2openapi costs 0.15 s to load and most documents are 3.x.
+  const { convertSwagger2 } = await import("./convert.js");
+  const converted = await convertSwagger2(root);
+  if (!converted.ok) throw new InvalidDocumentError([located(converted.finding, locator())]);
+  return { document: converted.document, warnings: converted.warnings };
 }
 
 // Redocly's walk costs a second on GitHub's document; most documents have no external ref at all.
@@ -153,21 +162,12 @@ function validate(
   root: JsonObject,
   sites: RefSite[],
   version: VersionResult & { ok: true },
-  bundle: BundleResult,
-  locator: Locator,
-  written: WrittenRefs,
-): { errors: DocumentProblem[]; warnings: DocumentProblem[] } {
+  { bundle, locator, written }: { bundle: BundleResult; locator: Locator; written: WrittenRefs },
+): { errors: DocumentProblem[]; warnings: Finding[] } {
   const refs = checkRefs(root, sites).map((finding) => withReadFailure(finding, bundle, locator));
   const structure = checkStructure(root, version.family, version.version);
-  // structure.ts words its findings for the stages it guards; the shape check adds the rest.
-  const reported = new Set(structure.map((finding) => finding.pointer));
-  const shape = asWritten(checkShape(root, version.family, version.version), written, root).filter((f) => !reported.has(f.pointer));
-  const errors = shape.filter((finding) => finding.severity === "error");
-  const warnings = shape.filter((finding) => finding.severity === "warning");
-  return {
-    errors: [...refs, ...structure, ...errors].map((finding) => located(finding, locator)),
-    warnings: [...checkPathTemplates(root), ...warnings].map((finding) => located(finding, locator)),
-  };
+  const shape = checkAfterBundling(root, version, written, structure);
+  return { errors: [...refs, ...structure, ...shape.errors].map((finding) => located(finding, locator)), warnings: shape.warnings };
 }
 
 /** `$ref './common.yaml' not found` says more with the reason the file could not be read. */

@@ -5,15 +5,16 @@
 // template left as written, or an argument the URL has no place for. Warned: the client is
 // still generated (a path like `/a'b${d}` in a hostile fixture is text, not a template).
 import type { Finding } from "./finding.js";
-import { appendPointer, isObject, type JsonObject } from "./pointer.js";
-import { resolveInternal } from "./refs.js";
+import { isObject, type JsonObject } from "./json-value.js";
+import { appendPointer } from "./pointer.js";
+import { resolveRef } from "./refs.js";
 
 const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 
 function pathParameterNames(list: unknown, root: JsonObject): string[] {
   if (!Array.isArray(list)) return [];
   return list.flatMap((item) => {
-    const parameter = isObject(item) && typeof item.$ref === "string" ? resolveInternal(root, item.$ref) : item;
+    const parameter = isObject(item) && typeof item.$ref === "string" ? resolveRef(root, item.$ref) : item;
     return isObject(parameter) && parameter.in === "path" && typeof parameter.name === "string" ? [parameter.name] : [];
   });
 }

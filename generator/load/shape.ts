@@ -12,8 +12,9 @@ import { Oas2Types } from "@redocly/openapi-core/lib/types/oas2.js";
 import { Oas3Types } from "@redocly/openapi-core/lib/types/oas3.js";
 import { Oas3_1Types } from "@redocly/openapi-core/lib/types/oas3_1.js";
 import type { Finding } from "./finding.js";
-import { appendPointer, isObject, joinPointer, parsePointer, typeName, type JsonObject } from "./pointer.js";
-import { isInternal, resolveInternal } from "./refs.js";
+import { isObject, typeName, type JsonObject } from "./json-value.js";
+import { appendPointer, joinPointer, parsePointer } from "./pointer.js";
+import { isInternal, resolveRef } from "./refs.js";
 
 export interface ShapeFinding extends Finding {
   severity: "error" | "warning";
@@ -166,7 +167,7 @@ class ShapeChecker {
       return "is not a valid URI fragment: a '%' must start a percent-escape (RFC 3986 §2.1)";
     }
     const seen = [joinPointer(parsePointer(ref))];
-    let value = resolveInternal(this.root, ref);
+    let value = resolveRef(this.root, ref);
     // OpenAPI 3.1 §4.8.23: a ref is replaced by what it names; a chain of refs only must end.
     while (isObject(value) && typeof value.$ref === "string" && isInternal(value.$ref)) {
       const next = joinPointer(parsePointer(value.$ref));
@@ -181,7 +182,7 @@ class ShapeChecker {
         return `is a cycle of references that never reaches a value: ${cycle.join(" -> ")}`;
       }
       seen.push(next);
-      value = resolveInternal(this.root, value.$ref);
+      value = resolveRef(this.root, value.$ref);
     }
     if (value === undefined) return undefined; // reported by checkRefs as not found
     if (value === this.root) return "points at the whole document";
