@@ -4,7 +4,7 @@
 import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
-import { typecheckClients } from "./batch-typecheck.js";
+import { typecheckClients } from "../../support/batch-typecheck.js";
 import { inProcessBuild, runJobs, type Outcome } from "./pool.js";
 import { REJECTED } from "./rejected.js";
 import { corpusSample, installedVersion, PINNED, type CorpusDocument } from "./sample.js";

@@ -7,7 +7,7 @@ import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } f
 import { join, relative, sep } from "node:path";
 import { parse } from "yaml";
 import { beforeAll, describe, expect, test } from "vitest";
-import { typecheckClients } from "./batch-typecheck.js";
+import { typecheckClients } from "../../support/batch-typecheck.js";
 import { mutate, prng, type Mutant } from "./mutate.js";
 import { inProcessBuild, runJobs, type Outcome } from "./pool.js";
 

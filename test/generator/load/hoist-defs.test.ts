@@ -2,7 +2,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect, test } from "vitest";
-import { generateFixture, repoRoot, scratchDir, typecheckFixtures } from "../fixture-clients.js";
+import { generateFixture, repoRoot, scratchDir, typecheckFixtures } from "../../support/fixture-clients.js";
 
 const USAGE = `
 import { createClient, createThing } from "./index.js";

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { expect, test } from "vitest";
 import { groupOf } from "../../../generator/load/hoist-refs.js";
 import { parsePointer } from "../../../generator/load/pointer.js";
-import { generateFixture, repoRoot, scratchDir, typecheckFixtures } from "../fixture-clients.js";
+import { generateFixture, repoRoot, scratchDir, typecheckFixtures } from "../../support/fixture-clients.js";
 
 interface TestCase {
   pointer: string;

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { expect, test } from "vitest";
 import { formatLocation, InvalidDocumentError } from "../../../generator/errors.js";
 import { loadDocument } from "../../../generator/load/index.js";
-import { generateFixture, repoRoot, scratchDir, typecheckFixtures } from "../fixture-clients.js";
+import { generateFixture, repoRoot, scratchDir, typecheckFixtures } from "../../support/fixture-clients.js";
 
 /** Each problem as the CLI prints it, less the `error ` prefix. */
 async function lines(input: string): Promise<string[]> {

@@ -4,7 +4,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect, test } from "vitest";
 import { generateClient, type GenerationWarning } from "../../../generator/index.js";
-import { repoRoot, scratchDir } from "../fixture-clients.js";
+import { repoRoot, scratchDir } from "../../support/fixture-clients.js";
 
 test("marker entries outside the folder are ignored with a warning, by --check and by a run", { timeout: 120_000 }, async () => {
   const root = scratchDir("write/marker-outside");

@@ -5,7 +5,7 @@ import { lstatSync, mkdirSync, readFileSync, readlinkSync, symlinkSync, writeFil
 import { join } from "node:path";
 import { expect, test } from "vitest";
 import { generateClient, OutputError } from "../../../generator/index.js";
-import { repoRoot, scratchDir } from "../fixture-clients.js";
+import { repoRoot, scratchDir } from "../../support/fixture-clients.js";
 
 const petstore = join(repoRoot, "fixtures/petstore/petstore.yaml");
 const jsdoc = join(repoRoot, "fixtures/docs/jsdoc.yaml");

@@ -4,7 +4,7 @@
 import { mkdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { generateClient, type GenerationWarning } from "../../generator/index.js";
-import { typecheckClients } from "./corpus/batch-typecheck.js";
+import { typecheckClients } from "./batch-typecheck.js";
 
 export const repoRoot = join(import.meta.dirname, "../..");
 
