@@ -20,6 +20,7 @@ export const EXPORTED_NAMES = new Set([
   "requestWithResponse",
   "createRuntimeClient",
   "signOut",
+  "signIn",
   "isApiError",
   "isAuthError",
   "memoryTokenStore",
@@ -36,6 +37,7 @@ export const EXPORTED_NAMES = new Set([
   // Stems whose derived type names (`${Stem}Error`, `${Stem}Data`) the runtime exports.
   "auth",
   "binary",
+  "sessionEnded",
 ]);
 
 /**
