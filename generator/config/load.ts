@@ -4,7 +4,7 @@
 // dependency for one small file. A config is a single module of plain data, so a
 // per-file transpile (typescript's transpileModule: types stripped, no type check) is
 // enough. It is written beside the config as a temporary .mjs so that its relative and
-// package imports (e.g. `import { defineConfig } from "keyway"`) resolve from the user's
+// package imports (e.g. `import { defineConfig } from "keyway-openapi"`) resolve from the user's
 // project, and deleted right after. typescript is taken from the user's project first:
 // anyone writing a .ts config has it, and keyway need not ship a compiler.
 import { existsSync } from "node:fs";

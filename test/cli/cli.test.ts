@@ -249,7 +249,7 @@ describe("keyway init", { timeout: 150_000 }, () => {
     const init = await runCli(["init", "-i", "api.yaml", "-o", "src/api"], { cwd });
     expect([init.code, lines(init.stderr)]).toEqual([0, ["wrote keyway.config.json"]]);
     expect(JSON.parse(readFileSync(join(cwd, "keyway.config.json"), "utf8"))).toEqual({
-      $schema: "./node_modules/keyway/schema/keyway.config.schema.json",
+      $schema: "./node_modules/keyway-openapi/schema/keyway.config.schema.json",
       clients: [{ input: "api.yaml", output: "src/api", groupBy: "none" }],
     });
     const generate = await runCli(["generate", "client", "-q"], { cwd });
