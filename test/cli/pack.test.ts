@@ -8,7 +8,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSyn
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
-import { PETSTORE, ROOT, tempDir } from "./helpers.js";
+import { isolatedDir, PETSTORE, ROOT } from "./helpers.js";
 import { SHAPES, TYPESCRIPTS, tscOf, writeShapes, type TypeScriptAlias } from "./ts-matrix.js";
 
 const exec = promisify(execFile);
@@ -27,14 +27,14 @@ let manifest: { scripts?: Record<string, string> };
 let installLog: string;
 
 beforeAll(async () => {
-  const out = tempDir("keyway-pack-");
+  const out = isolatedDir("keyway-pack-");
   // With its lifecycle scripts, as `npm publish` packs: prepack builds and strips `prepare`.
   const { stdout } = await exec(npm, ["pack", "--json", "--pack-destination", out], { cwd: ROOT });
   const [info] = JSON.parse(stdout) as { filename: string; files: { path: string }[] }[];
   if (!info) throw new Error("npm pack printed no result");
   packed = info.files.map((file) => file.path);
   manifest = JSON.parse((await exec("tar", ["-xOzf", join(out, info.filename), "package/package.json"])).stdout) as typeof manifest;
-  project = tempDir("keyway-consumer-");
+  project = isolatedDir("keyway-consumer-");
   writeFileSync(join(project, "package.json"), JSON.stringify({ name: "consumer", private: true, type: "module" }));
   copyFileSync(PETSTORE, join(project, "petstore.yaml"));
   const typescripts = Object.entries(TYPESCRIPTS).map(([alias, version]) => `${alias}@npm:typescript@${version}`);
