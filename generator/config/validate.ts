@@ -1,6 +1,6 @@
 // Checks the shape of a config file's value by hand, with messages that point at the
 // offending property (file#/clients/0/groupBy). The JSON Schema in schema/ describes the
-// same shape for editors; test/cli/config.test.ts keeps the two in step.
+// same shape for editors; test/generator/config/config.test.ts keeps the two in step.
 import type { ClientConfig } from "./define.js";
 import { ConfigError } from "./errors.js";
 

@@ -1,0 +1,44 @@
+// --watch: regenerates when a $ref'd file changes, debounced, survives a broken edit,
+// and stops cleanly on Ctrl-C.
+import { spawn } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { PET_YAML, project } from "../../support/project.js";
+import { BIN, waitFor } from "../../support/cli.js";
+
+describe("--watch", { timeout: 150_000 }, () => {
+  it("regenerates on an edit of a $ref'd file, once per burst, keeps going after an error, stops on SIGINT", async () => {
+    const cwd = project();
+    const child = spawn(process.execPath, [BIN, "generate", "client", "-i", "api.yaml", "-o", "out", "--watch"], { cwd });
+    let stderr = "";
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on("close", (code) => resolve(code)));
+    const written = () => stderr.split("\n").filter((line) => /^out: 2 operations, \d+ files written/.test(line)).length;
+    try {
+      await waitFor(() => stderr.includes("watching api.yaml (Ctrl-C to stop)"), 30_000, "the first run");
+      expect(written()).toBe(1);
+
+      // a burst of two saves is one regeneration
+      writeFileSync(join(cwd, "pet.yaml"), PET_YAML.replace("name: {type: string}", "name: {type: string}, age: {type: integer}"));
+      await new Promise((r) => setTimeout(r, 20));
+      writeFileSync(join(cwd, "pet.yaml"), PET_YAML.replace("name: {type: string}", "name: {type: string}, born: {type: string}"));
+      await waitFor(() => written() === 2, 30_000, "the regeneration");
+      expect(readFileSync(join(cwd, "out/schema.ts"), "utf8")).toContain("born?: string");
+      await new Promise((r) => setTimeout(r, 1000));
+      expect(written()).toBe(2);
+
+      // a broken edit prints the error and leaves the last good output; fixing it regenerates
+      const good = readFileSync(join(cwd, "out/schema.ts"), "utf8");
+      writeFileSync(join(cwd, "pet.yaml"), "Pets: [\n");
+      await waitFor(() => stderr.includes("error pet.yaml"), 30_000, "the error");
+      expect(readFileSync(join(cwd, "out/schema.ts"), "utf8")).toBe(good);
+      writeFileSync(join(cwd, "pet.yaml"), PET_YAML);
+      await waitFor(() => written() === 3, 30_000, "the recovery");
+      expect(readFileSync(join(cwd, "out/schema.ts"), "utf8")).not.toContain("born?: string");
+    } finally {
+      child.kill("SIGINT");
+    }
+    expect(await exited).toBe(0);
+  });
+});
