@@ -4,7 +4,14 @@
 // the auth interceptor must not retry it (DESIGN §4, guarantee 6).
 import { isBlob, isNodeBuffer, isStream, viewToArrayBuffer } from "./env.js";
 import { concreteType } from "./media.js";
-import type { EncodedBody } from "./body.js";
+
+/** A request body as axios sends it; body.ts returns one for every kind. */
+export interface EncodedBody {
+  data?: unknown;
+  /** Undefined only for multipart, where the platform adds the boundary. */
+  contentType?: string;
+  replayable: boolean;
+}
 
 export function binaryBody(body: unknown, declaredType: string): EncodedBody {
   if (isStream(body)) {

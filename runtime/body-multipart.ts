@@ -2,12 +2,12 @@
 // multipart Content) and §4.8.15 (Encoding Object). Default part types: primitives are
 // text/plain, objects application/json, binary application/octet-stream; an `encoding`
 // entry's contentType overrides them. Array items become repeated parts with one name.
-import type { EncodingSpec } from "./types.js";
+import type { EncodingDescriptor } from "./descriptors.js";
 import { fileName, isBlob, isStream, newBlob, newFormData, type BlobLike, type FormDataLike } from "./env.js";
 import { isJsonType } from "./media.js";
 import { isPlainObject, primitiveText } from "./style.js";
 
-export function multipartBody(body: unknown, encoding: Readonly<Record<string, EncodingSpec>> = {}): FormDataLike {
+export function multipartBody(body: unknown, encoding: Readonly<Record<string, EncodingDescriptor>> = {}): FormDataLike {
   if (!isPlainObject(body)) throw new TypeError("keyway: a multipart/form-data body must be a plain object");
   const form = newFormData();
   for (const [name, value] of Object.entries(body)) {

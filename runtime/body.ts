@@ -2,26 +2,20 @@
 // picks one of the declared media types, the first being the default. Each kind is
 // turned into data axios sends as-is (transformRequest is the identity) with an explicit
 // Content-Type. `replayable` tells the auth interceptor whether a retry may resend it.
-import type { BodyMediaSpec, OperationSpec, RequestArgs } from "./types.js";
+import type { RequestArgs } from "./contracts.js";
+import type { BodyMediaDescriptor, OperationDescriptor } from "./descriptors.js";
 import { concreteType } from "./media.js";
 import { formBody } from "./body-form.js";
 import { multipartBody } from "./body-multipart.js";
-import { binaryBody } from "./body-binary.js";
+import { binaryBody, type EncodedBody } from "./body-binary.js";
 import { isNode } from "./env.js";
-
-export interface EncodedBody {
-  data?: unknown;
-  /** Undefined only for multipart, where the platform adds the boundary. */
-  contentType?: string;
-  replayable: boolean;
-}
 
 const NO_BODY: EncodedBody = { replayable: true };
 
-export function encodeBody(operation: OperationSpec, args: RequestArgs): EncodedBody {
-  const spec = operation.body;
-  if (!spec || args.body === undefined) return NO_BODY;
-  const media = pickMedia(operation, spec.media, args.contentType);
+export function encodeBody(operation: OperationDescriptor, args: RequestArgs): EncodedBody {
+  const declared = operation.body;
+  if (!declared || args.body === undefined) return NO_BODY;
+  const media = pickMedia(operation, declared.media, args.contentType);
   const body = args.body;
   switch (media.kind) {
     case "json":
@@ -37,7 +31,7 @@ export function encodeBody(operation: OperationSpec, args: RequestArgs): Encoded
   }
 }
 
-function pickMedia(operation: OperationSpec, media: readonly BodyMediaSpec[], wanted?: string): BodyMediaSpec {
+function pickMedia(operation: OperationDescriptor, media: readonly BodyMediaDescriptor[], wanted?: string): BodyMediaDescriptor {
   const chosen = wanted === undefined ? media[0] : media.find((m) => m.type === wanted);
   if (!chosen) {
     const known = media.map((m) => m.type).join(", ");

@@ -2,14 +2,16 @@
 // own if given: keyway adds its interceptors to that instance only and never changes the
 // global axios or the instance's defaults), the resolved baseURL, and the redaction names.
 import axios, { type AxiosInstance } from "axios";
-import type { AuthHandle } from "./auth/install.js";
-import type { AuthConfig, RefreshOptions, TokenSet } from "./auth/types.js";
-import type { ApiSpec, SchemeMap } from "./types.js";
+import type { AuthConfig, RefreshOptions, TokenSet } from "./auth/config.js";
+import type { AuthHandle } from "./auth/contracts.js";
+import type { ApiDescriptor } from "./contracts.js";
+import type { SchemeDescriptors } from "./descriptors.js";
 import { sensitiveNames, type SensitiveNames } from "./redact.js";
+import { hasScheme, pageURL } from "./url.js";
 
 export const clientState: unique symbol = Symbol("keyway.client");
 
-export interface ClientOptions<S extends SchemeMap = SchemeMap> {
+export interface ClientOptions<S extends SchemeDescriptors = SchemeDescriptors> {
   /**
    * Default: the instance's own `defaults.baseURL`, else the document's first `servers`
    * entry, with operations that declare their own server going there. Given: every call.
@@ -32,7 +34,7 @@ export interface ClientOptions<S extends SchemeMap = SchemeMap> {
 }
 
 export interface ClientState {
-  api: ApiSpec;
+  api: ApiDescriptor;
   axios: AxiosInstance;
   /** Absolute whenever it could be resolved (see resolveBaseURL). */
   baseURL: string;
@@ -52,14 +54,14 @@ export interface RuntimeClient {
   readonly [clientState]: ClientState;
 }
 
-export function createRuntimeClient<S extends SchemeMap>(api: ApiSpec<S>, options: ClientOptions<S> = {}): RuntimeClient {
+export function createRuntimeClient<S extends SchemeDescriptors>(api: ApiDescriptor<S>, options: ClientOptions<S> = {}): RuntimeClient {
   const instance = options.axios ?? axios.create();
   const chosen = options.baseURL ?? instance.defaults.baseURL;
   const baseURL = resolveBaseURL(chosen ?? api.servers[0] ?? "");
   const useOperationServers = chosen === undefined;
   const layer = api.authRuntime;
   if (layer === undefined && Object.values(options.auth ?? {}).some((config: unknown) => config !== undefined && config !== null && config !== false)) {
-    throw new TypeError("keyway: auth is configured but the ApiSpec carries no authRuntime to apply it (generated security.ts does)");
+    throw new TypeError("keyway: auth is configured but the ApiDescriptor carries no authRuntime to apply it (generated security.ts does)");
   }
   const auth = layer?.install(instance, {
     schemes: api.schemes,
@@ -75,7 +77,7 @@ export function createRuntimeClient<S extends SchemeMap>(api: ApiSpec<S>, option
     api,
     axios: instance,
     baseURL,
-    relativeBaseURL: !isAbsolute(baseURL),
+    relativeBaseURL: !hasScheme(baseURL),
     useOperationServers,
     auth,
     options: options as ClientOptions,
@@ -91,11 +93,15 @@ export function createRuntimeClient<S extends SchemeMap>(api: ApiSpec<S>, option
  * URL stays relative and calls reject with a message asking for an absolute baseURL.
  */
 export function resolveBaseURL(url: string): string {
-  if (isAbsolute(url)) return url;
-  const page = (globalThis as { location?: { href?: unknown } }).location?.href;
-  return typeof page === "string" ? new URL(url, page).href : url;
+  if (hasScheme(url)) return url;
+  const page = pageURL();
+  return page === undefined ? url : new URL(url, page).href;
 }
 
-function isAbsolute(url: string): boolean {
-  return /^[a-z][a-z\d+.-]*:\/\//i.test(url);
+/**
+ * `signOut(client)`, exported by the generated index (DESIGN §4 "Hooks"). The auth handle
+ * lives in the client's state under a symbol, so operations and state never share names.
+ */
+export function signOut(client: RuntimeClient): Promise<void> {
+  return client[clientState].auth?.signOut() ?? Promise.resolve();
 }

@@ -1,7 +1,7 @@
 // The error for an HTTP answer outside 2xx (DESIGN §3). It carries what a caller needs to
 // react (status, decoded body, headers) and nothing that could leak a credential: no
 // request config, no URL (query strings can hold api keys), credential headers redacted.
-import type { HttpMethod } from "./types.js";
+import type { HttpMethod } from "./descriptors.js";
 
 export interface ApiErrorInit<Status extends number, Data> {
   status: Status;

@@ -2,7 +2,7 @@
 // style `form`. Precedence (lowest first): client default headers, parameters, the body's
 // Content-Type, then the caller's per-call `options.headers`, which always win.
 import { AxiosHeaders } from "axios";
-import type { OperationSpec, ParamSpec } from "./types.js";
+import type { OperationDescriptor, ParameterDescriptor } from "./descriptors.js";
 import { encodeNothing, encodeUnreserved } from "./encode.js";
 import { styleSegment } from "./style.js";
 import { paramPairs } from "./query.js";
@@ -17,7 +17,7 @@ const IGNORED_HEADERS = new Set(["accept", "content-type", "authorization"]);
 type AxiosHeadersInstance = InstanceType<typeof AxiosHeaders>;
 
 export interface HeaderInputs {
-  operation: OperationSpec;
+  operation: OperationDescriptor;
   header?: object | undefined;
   cookie?: object | undefined;
   contentType?: string | undefined;
@@ -29,10 +29,10 @@ export function buildHeaders(input: HeaderInputs): AxiosHeadersInstance {
   const headers = new AxiosHeaders();
   for (const [k, v] of Object.entries(input.clientHeaders ?? {})) headers.set(k, v);
   const values = (input.header ?? {}) as Record<string, unknown>;
-  for (const spec of input.operation.params) {
-    const value = values[spec.name];
-    if (spec.in !== "header" || value === undefined || IGNORED_HEADERS.has(spec.name.toLowerCase())) continue;
-    headers.set(spec.name, headerValue(spec, value));
+  for (const descriptor of input.operation.params) {
+    const value = values[descriptor.name];
+    if (descriptor.in !== "header" || value === undefined || IGNORED_HEADERS.has(descriptor.name.toLowerCase())) continue;
+    headers.set(descriptor.name, headerValue(descriptor, value));
   }
   const cookie = cookieHeader(input.operation.params, (input.cookie ?? {}) as Record<string, unknown>);
   if (cookie) headers.set("Cookie", cookie);
@@ -43,17 +43,17 @@ export function buildHeaders(input: HeaderInputs): AxiosHeadersInstance {
   return headers;
 }
 
-function headerValue(spec: ParamSpec, value: unknown): string {
-  if (spec.contentType) return contentValue(spec.contentType, value);
-  return styleSegment({ name: spec.name, style: "simple", explode: spec.explode, value, encode: encodeNothing });
+function headerValue(descriptor: ParameterDescriptor, value: unknown): string {
+  if (descriptor.contentType) return contentValue(descriptor.contentType, value);
+  return styleSegment({ name: descriptor.name, style: "simple", explode: descriptor.explode, value, encode: encodeNothing });
 }
 
-function cookieHeader(params: readonly ParamSpec[], values: Record<string, unknown>): string {
+function cookieHeader(params: readonly ParameterDescriptor[], values: Record<string, unknown>): string {
   const pairs: string[] = [];
-  for (const spec of params) {
-    const value = values[spec.name];
-    if (spec.in !== "cookie" || value === undefined) continue;
-    pairs.push(...paramPairs({ ...spec, style: "form" }, value));
+  for (const descriptor of params) {
+    const value = values[descriptor.name];
+    if (descriptor.in !== "cookie" || value === undefined) continue;
+    pairs.push(...paramPairs({ ...descriptor, style: "form" }, value));
   }
   // RFC 6265 §4.2.1: cookie-pairs are separated by "; ", never "&".
   return pairs.join("; ");

@@ -1,27 +1,17 @@
-export {
-  createRuntimeClient,
-  clientState,
-  resolveBaseURL,
-  type ClientOptions,
-  type ClientState,
-  type RuntimeClient,
-} from "./client.js";
-export { request, requestWithResponse, type ApiResponse } from "./request.js";
-export { ApiError, isApiError, type ApiErrorInit } from "./errors.js";
-export {
-  REDACTED,
-  redactConfig,
-  redactHeaders,
-  redactUrl,
-  sensitiveNames,
-  type SensitiveNames,
-} from "./redact.js";
-export { redactError } from "./redact-error.js";
-export { addCookie } from "./headers.js";
-export type * from "./types.js";
+// The runtime's one public export list: what a generated client's index.ts re-exports
+// (`export * from "./runtime/index.js"`), the names its users need. Generated files and tests
+// import everything else from the module that owns it. The model keeps operation names clear
+// of every value exported here (generator/model/names.ts, test/model/exported-names.test.ts).
+export { signOut, type RuntimeClient } from "./client.js";
+export type { RequestOptions } from "./contracts.js";
+export { ApiError, isApiError } from "./errors.js";
+export type { ApiResponse } from "./request.js";
+export { AuthError, isAuthError, type AuthErrorCode } from "./auth/errors.js";
+export { cookieTokenStore, localStorageTokenStore, memoryTokenStore, sessionStorageTokenStore } from "./auth/tokens/stores.js";
+export type { StorageLike, WebStorageStoreOptions } from "./auth/tokens/stores.js";
 export type {
-  AuthConfig,
   ApiKeyConfig,
+  AuthConfig,
   BasicConfig,
   BearerConfig,
   HttpRawConfig,
@@ -29,32 +19,6 @@ export type {
   OpenIdConnectConfig,
   RefreshFn,
   RefreshOptions,
-  SchemeConfig,
-  StorageLike,
   TokenSet,
   TokenStore,
-  WebStorageStoreOptions,
-} from "./auth/index.js";
-export {
-  AuthError,
-  isAuthError,
-  cookieTokenStore,
-  localStorageTokenStore,
-  memoryTokenStore,
-  sessionStorageTokenStore,
-  type AuthErrorCode,
-} from "./auth/index.js";
-export { signOut } from "./auth/sign-out.js";
-export {
-  allSchemeHandlers,
-  apiKeyScheme,
-  basicScheme,
-  bearerScheme,
-  httpScheme,
-  mutualTLSScheme,
-  oauth2Scheme,
-  openIdConnectScheme,
-} from "./auth/handlers.js";
-export type { SchemeHandler, SchemeHandlers } from "./auth/schemes.js";
-export { installAuth } from "./auth/install.js";
-export { fullAuthRuntime } from "./auth/index.js";
+} from "./auth/config.js";

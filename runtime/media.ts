@@ -1,7 +1,7 @@
 // Media type helpers (RFC 6838 names, RFC 9110 §8.3.1 parameters).
 
 /** `application/problem+json; charset=utf-8` -> `application/problem+json`. */
-export function essence(contentType: string | undefined): string {
+function essence(contentType: string | undefined): string {
   return ((contentType ?? "").split(";")[0] ?? "").trim().toLowerCase();
 }
 

@@ -1,31 +1,31 @@
 // Path templating, OpenAPI 3.1 §4.8.2 (Paths Object) and §4.8.12 (path parameters).
 // Values are percent-encoded per RFC 3986 §2.3, so "/" "?" "#" or "%" in a value stay
 // data and can never change which resource the request addresses.
-import type { OperationSpec, ParamSpec } from "./types.js";
+import type { OperationDescriptor, ParameterDescriptor } from "./descriptors.js";
 import { encodeUnreserved } from "./encode.js";
 import { styleSegment } from "./style.js";
 import { contentValue } from "./media.js";
 
-const pathParams = new WeakMap<OperationSpec, Map<string, ParamSpec>>();
+const pathParams = new WeakMap<OperationDescriptor, Map<string, ParameterDescriptor>>();
 
-export function buildPath(operation: OperationSpec, values: object | undefined): string {
-  let specs = pathParams.get(operation);
-  if (specs === undefined) {
-    specs = new Map();
-    for (const p of operation.params) if (p.in === "path") specs.set(p.name, p);
-    pathParams.set(operation, specs);
+export function buildPath(operation: OperationDescriptor, values: object | undefined): string {
+  let descriptors = pathParams.get(operation);
+  if (descriptors === undefined) {
+    descriptors = new Map();
+    for (const p of operation.params) if (p.in === "path") descriptors.set(p.name, p);
+    pathParams.set(operation, descriptors);
   }
   const given = (values ?? {}) as Record<string, unknown>;
   const path = operation.path.replace(/\{([^{}]+)\}/g, (_, name: string) => {
     const value = given[name];
     // §4.8.12.1: path parameters are always required. (`null` is the table's "empty".)
     if (value === undefined) throw new TypeError(`${label(operation)}: missing path parameter "${name}"`);
-    const spec = specs?.get(name);
-    if (spec?.contentType) return encodeUnreserved(contentValue(spec.contentType, value));
+    const descriptor = descriptors?.get(name);
+    if (descriptor?.contentType) return encodeUnreserved(contentValue(descriptor.contentType, value));
     return styleSegment({
       name,
-      style: spec?.style ?? "simple",
-      explode: spec?.explode ?? false,
+      style: descriptor?.style ?? "simple",
+      explode: descriptor?.explode ?? false,
       value,
       encode: encodeUnreserved,
     });
@@ -38,6 +38,6 @@ export function buildPath(operation: OperationSpec, values: object | undefined):
   return path;
 }
 
-function label(operation: OperationSpec): string {
+function label(operation: OperationDescriptor): string {
   return `${operation.method.toUpperCase()} ${operation.path}`;
 }

@@ -4,22 +4,22 @@
 // parameter name) and gives axios a per-request `paramsSerializer` that applies each
 // parameter's style. Names the operation does not declare (an apiKey added by the auth
 // interceptor) are sent as style form, explode true: `name=value`, RFC 3986-encoded.
-import type { ParamSpec } from "./types.js";
+import type { ParameterDescriptor } from "./descriptors.js";
 import { encodeAllowReserved, encodeUnreserved } from "./encode.js";
 import { stylePairs } from "./style.js";
 import { contentValue } from "./media.js";
 
 export type QueryParams = Record<string, unknown>;
 
-const UNDECLARED: Omit<ParamSpec, "name"> = { in: "query", style: "form", explode: true };
+const UNDECLARED: Omit<ParameterDescriptor, "name"> = { in: "query", style: "form", explode: true };
 
-const declared = new WeakMap<readonly ParamSpec[], Map<string, ParamSpec>>();
+const declared = new WeakMap<readonly ParameterDescriptor[], Map<string, ParameterDescriptor>>();
 
-export function serializeQuery(params: QueryParams, specs: readonly ParamSpec[]): string {
-  let byName = declared.get(specs);
+export function serializeQuery(params: QueryParams, descriptors: readonly ParameterDescriptor[]): string {
+  let byName = declared.get(descriptors);
   if (byName === undefined) {
-    byName = new Map(specs.filter((p) => p.in === "query").map((p) => [p.name, p]));
-    declared.set(specs, byName);
+    byName = new Map(descriptors.filter((p) => p.in === "query").map((p) => [p.name, p]));
+    declared.set(descriptors, byName);
   }
   const pairs: string[] = [];
   for (const [name, value] of Object.entries(params)) {
@@ -30,11 +30,11 @@ export function serializeQuery(params: QueryParams, specs: readonly ParamSpec[])
 }
 
 /** Also used for `application/x-www-form-urlencoded` bodies (§4.8.15, Encoding Object). */
-export function paramPairs(spec: ParamSpec, value: unknown): string[] {
-  const encode = spec.allowReserved ? encodeAllowReserved : encodeUnreserved;
-  if (spec.contentType) {
+export function paramPairs(descriptor: ParameterDescriptor, value: unknown): string[] {
+  const encode = descriptor.allowReserved ? encodeAllowReserved : encodeUnreserved;
+  if (descriptor.contentType) {
     // §4.8.12.1: a parameter with `content` is one value of that media type.
-    return [`${encode(spec.name)}=${encode(contentValue(spec.contentType, value))}`];
+    return [`${encode(descriptor.name)}=${encode(contentValue(descriptor.contentType, value))}`];
   }
-  return stylePairs({ name: spec.name, style: spec.style, explode: spec.explode, value, encode });
+  return stylePairs({ name: descriptor.name, style: descriptor.style, explode: descriptor.explode, value, encode });
 }

@@ -5,7 +5,7 @@
 // value it found there from message, stack and cause. Shared with the auth runtime (AuthError).
 import {
   PAIR_IN_TEXT,
-  REDACTED,
+  cutSecrets,
   plain,
   redactConfig,
   redactHeaders,
@@ -78,14 +78,7 @@ function collectHeaderSecrets(headers: Entries, names: SensitiveNames, secrets: 
 }
 
 function scrubText(text: string, secrets: Set<string>, names: SensitiveNames): string {
-  let out = redactPairs(text, names, PAIR_IN_TEXT);
-  // Longest first, so a token is removed before a value that is a part of it.
-  for (const s of [...secrets].filter((v) => v.length >= 4).sort((a, b) => b.length - a.length)) {
-    out = out.split(s).join(REDACTED);
-    const encoded = encodeURIComponent(s);
-    if (encoded !== s) out = out.split(encoded).join(REDACTED);
-  }
-  return out;
+  return cutSecrets(redactPairs(text, names, PAIR_IN_TEXT), secrets);
 }
 
 function define(target: Entries, key: string, value: unknown, enumerable = true): void {

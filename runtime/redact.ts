@@ -1,8 +1,34 @@
-// Keeps credentials out of anything shown (DESIGN §3, §4): which names are sensitive, and
-// displayable copies of headers, URLs and axios request configs. Errors: redact-error.ts.
-import type { SchemeMap } from "./types.js";
+// The runtime's one redactor (DESIGN §3, §4): one marker, one list of credential names.
+// Which names are sensitive for a document, displayable copies of headers, URLs and axios
+// request configs, and text scrubbing for errors: known secrets cut by value, well-known
+// credential shapes by pattern, because a hostile token endpoint may echo a refresh token
+// back in its error body. Errors are redacted in place by redact-error.ts and AuthError.
+import type { SchemeDescriptors } from "./descriptors.js";
 
 export const REDACTED = "[REDACTED]";
+
+/** Headers that always carry credentials (RFC 9110 §11.6.2, §11.7.2; RFC 6265 §4). */
+const CREDENTIAL_HEADERS = ["authorization", "proxy-authorization", "cookie", "set-cookie"];
+
+/**
+ * Names a credential travels under in a form, a query, a JSON member or an object key:
+ * RFC 6749 §4.1.2 (code), §5.1 (tokens), §2.3.1 (client_secret), OpenID Connect's id_token,
+ * api keys and passwords. `_` is optional when matched, so `accessToken` counts too.
+ */
+const CREDENTIAL_NAMES = ["access_token", "refresh_token", "id_token", "client_secret", "api_key", "password", "code"];
+
+const NAMES = CREDENTIAL_NAMES.map((name) => name.replace("_", "_?")).join("|");
+
+const PATTERNS: readonly [RegExp, (name: string) => string][] = [
+  // RFC 6750 §2.1 / RFC 7617 §2 credentials in an Authorization value.
+  [/\b(Bearer|Basic|Digest|Token)\s+[A-Za-z0-9\-._~+/=]+/gi, (name) => `${name} ${REDACTED}`],
+  // RFC 6749 Appendix B: the names as form or query parameters.
+  [new RegExp(`\\b(${NAMES})=[^&\\s"']+`, "gi"), (name) => `${name}=${REDACTED}`],
+  // The same names as JSON members.
+  [new RegExp(`"(${NAMES})"\\s*:\\s*"[^"]*"`, "gi"), (name) => `"${name}":"${REDACTED}"`],
+];
+
+const SECRET_KEYS = new RegExp(`^(${NAMES}|${CREDENTIAL_HEADERS.join("|")})$`, "i");
 
 /** Lower-cased names that must never be shown, derived from the document's schemes. */
 export interface SensitiveNames {
@@ -11,10 +37,8 @@ export interface SensitiveNames {
   cookies: ReadonlySet<string>;
 }
 
-const ALWAYS_HEADERS = ["authorization", "proxy-authorization", "cookie", "set-cookie"];
-
-export function sensitiveNames(schemes: SchemeMap): SensitiveNames {
-  const headers = new Set(ALWAYS_HEADERS);
+export function sensitiveNames(schemes: SchemeDescriptors): SensitiveNames {
+  const headers = new Set(CREDENTIAL_HEADERS);
   const query = new Set<string>();
   const cookies = new Set<string>();
   for (const scheme of Object.values(schemes)) {
@@ -24,6 +48,42 @@ export function sensitiveNames(schemes: SchemeMap): SensitiveNames {
     target.add(scheme.name.toLowerCase());
   }
   return { headers, query, cookies };
+}
+
+/** Cuts each known secret (and its percent-encoded form), longest first so a token goes before a part of it. */
+export function cutSecrets(text: string, secrets: Iterable<string | undefined>): string {
+  let out = text;
+  // Very short values would blank out ordinary words; they are not credentials anyway.
+  const known = [...secrets].filter((s): s is string => s !== undefined && s.length >= 4);
+  for (const secret of known.sort((a, b) => b.length - a.length)) {
+    out = out.split(secret).join(REDACTED);
+    const encoded = encodeURIComponent(secret);
+    if (encoded !== secret) out = out.split(encoded).join(REDACTED);
+  }
+  return out;
+}
+
+/** Removes known secrets and, unless `knownOnly`, anything shaped like a credential. */
+export function scrub(text: string, secrets: readonly (string | undefined)[] = [], knownOnly = false): string {
+  let out = cutSecrets(text, secrets);
+  if (knownOnly) return out;
+  for (const [pattern, replacement] of PATTERNS) {
+    out = out.replace(pattern, (_match, name: string) => replacement(name));
+  }
+  return out;
+}
+
+/** A JSON-safe, scrubbed copy of any value (bounded depth: hostile bodies may nest deeply). */
+export function scrubValue(value: unknown, secrets: readonly (string | undefined)[] = [], depth = 0): unknown {
+  if (typeof value === "string") return scrub(value, secrets);
+  if (value === null || typeof value !== "object") return value;
+  if (depth > 8) return REDACTED;
+  if (Array.isArray(value)) return value.slice(0, 100).map((item) => scrubValue(item, secrets, depth + 1));
+  const out: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value as Record<string, unknown>)) {
+    out[key] = SECRET_KEYS.test(key) ? REDACTED : scrubValue(item, secrets, depth + 1);
+  }
+  return out;
 }
 
 type Entries = Record<string, unknown>;

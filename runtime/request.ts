@@ -1,16 +1,17 @@
 // The one function every generated operation calls. A short composition: build the axios
-// config (config.ts, which documents the seam with the auth interceptors), send it on the
+// config (request-config.ts, which documents the seam with the auth interceptors), send it on the
 // client's own instance, decode the answer (response.ts), and turn failures into ApiError
 // or a redacted axios error (errors.ts, redact.ts).
 import { isAxiosError, type AxiosResponse } from "axios";
 import { clientState, type RuntimeClient } from "./client.js";
-import type { OperationSpec, RequestArgs, RequestOptions } from "./types.js";
-import { buildRequestConfig } from "./config.js";
+import type { RequestArgs, RequestOptions } from "./contracts.js";
+import type { OperationDescriptor } from "./descriptors.js";
+import { buildRequestConfig } from "./request-config.js";
 import { BodyParseError, decodeBody, decodeString, responseKind } from "./response.js";
 import { ApiError } from "./errors.js";
 import { redactHeaders, type SensitiveNames } from "./redact.js";
 import { redactError } from "./redact-error.js";
-import { refusal } from "./auth/requirements.js";
+import { refusalWithoutAuth } from "./auth/requirements.js";
 
 export interface ApiResponse<T> {
   data: T;
@@ -21,7 +22,7 @@ export interface ApiResponse<T> {
 /** Sends one operation and resolves with its parsed 2xx body. */
 export function request<T>(
   client: RuntimeClient,
-  operation: OperationSpec,
+  operation: OperationDescriptor,
   args?: RequestArgs,
   options?: RequestOptions,
 ): Promise<T> {
@@ -31,7 +32,7 @@ export function request<T>(
 /** Like `request`, also resolving with the status and response headers. */
 export function requestWithResponse<T>(
   client: RuntimeClient,
-  operation: OperationSpec,
+  operation: OperationDescriptor,
   args?: RequestArgs,
   options?: RequestOptions,
 ): Promise<ApiResponse<T>> {
@@ -39,12 +40,10 @@ export function requestWithResponse<T>(
 }
 
 /** One async step per call: `full` adds status and headers around the data. */
-async function send(client: RuntimeClient, operation: OperationSpec, args: RequestArgs, options: RequestOptions, full: boolean): Promise<unknown> {
+async function send(client: RuntimeClient, operation: OperationDescriptor, args: RequestArgs, options: RequestOptions, full: boolean): Promise<unknown> {
   const state = client[clientState];
-  // Without an auth layer (no security schemes) nothing can meet a named requirement (§4).
-  if (state.auth === undefined && operation.security.length > 0 && !operation.security.some((alternative) => Object.keys(alternative).length === 0)) {
-    throw refusal(operation, true);
-  }
+  const refused = state.auth === undefined ? refusalWithoutAuth(operation) : undefined;
+  if (refused !== undefined) throw refused;
   let response: AxiosResponse<unknown>;
   try {
     if (state.relativeBaseURL) {
@@ -69,7 +68,7 @@ async function send(client: RuntimeClient, operation: OperationSpec, args: Reque
   }
 }
 
-async function toApiError(operation: OperationSpec, response: AxiosResponse<unknown>, names: SensitiveNames): Promise<ApiError> {
+async function toApiError(operation: OperationDescriptor, response: AxiosResponse<unknown>, names: SensitiveNames): Promise<ApiError> {
   const headers = redactHeaders(plainHeaders(response.headers), names) as Record<string, string>;
   let data: unknown;
   try {
@@ -81,7 +80,7 @@ async function toApiError(operation: OperationSpec, response: AxiosResponse<unkn
   return newApiError(operation, response.status, data, headers);
 }
 
-function newApiError(operation: OperationSpec, status: number, data: unknown, headers: Record<string, unknown>, reason?: string): ApiError {
+function newApiError(operation: OperationDescriptor, status: number, data: unknown, headers: Record<string, unknown>, reason?: string): ApiError {
   return new ApiError({
     status,
     data,

@@ -2,17 +2,17 @@
 // over a range (`2XX`), which wins over `default`. Axios hands us raw text (or raw bytes
 // when the operation declares a binary response) and this module decodes it, so the
 // result never depends on axios's JSON guessing.
-import type { OperationSpec, ResponseKind } from "./types.js";
+import type { OperationDescriptor, ResponseKind } from "./descriptors.js";
 import { isBlob, isNode, isNodeBuffer, viewToArrayBuffer } from "./env.js";
 import { isJsonType, isTextType } from "./media.js";
 
 /** The axios `responseType` for an operation: raw bytes only when some answer is binary. */
-export function responseTypeFor(operation: OperationSpec): "text" | "arraybuffer" | "blob" {
+export function responseTypeFor(operation: OperationDescriptor): "text" | "arraybuffer" | "blob" {
   if (!Object.values(operation.responses).includes("binary")) return "text";
   return isNode() ? "arraybuffer" : "blob";
 }
 
-export function responseKind(operation: OperationSpec, status: number): ResponseKind | undefined {
+export function responseKind(operation: OperationDescriptor, status: number): ResponseKind | undefined {
   const r = operation.responses;
   const range = `${Math.floor(status / 100)}XX`;
   return r[String(status)] ?? r[range] ?? r[range.toLowerCase()] ?? r.default;

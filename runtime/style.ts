@@ -17,12 +17,12 @@
 // The delimited rows follow 3.1.1, which added the parameter name and encodes "|" (a
 // character RFC 3986 does not allow in a query). "empty" is a `null` value; `undefined`
 // means "not sent" and never reaches this module.
-import type { ParamStyle } from "./types.js";
+import type { ParameterStyle } from "./descriptors.js";
 import type { Encoder } from "./encode.js";
 
 export interface StyleInput {
   name: string;
-  style: ParamStyle;
+  style: ParameterStyle;
   explode: boolean;
   value: unknown;
   /** Encodes names and values; delimiters the style itself adds are never encoded. */

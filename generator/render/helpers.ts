@@ -51,8 +51,8 @@ export function literal(value: unknown, indent = ""): string {
 
 /**
  * Plain data as JSON text in one single-quoted string literal. The operation specs are
- * printed this way and parsed by the runtime on first call (runtime/bind.ts): tsc reads one
- * string literal per operation, where an object literal checked against OperationSpec cost
+ * printed this way and parsed by the runtime on first call (runtime/call-operation.ts): tsc reads one
+ * string literal per operation, where an object literal checked against OperationDescriptor cost
  * it a sixth of the types and 40% of the symbols of the GitHub client (bench/lib/typecheck.mjs).
  */
 export function json(value: unknown): string {

@@ -1,5 +1,6 @@
-// The runtime's view of an operation (runtime/types.ts OperationSpec), built from the model
-// so the template prints it as JSON text (helpers.ts `json`) for runtime/bind.ts to parse.
+// The runtime's view of an operation (runtime/descriptors.ts OperationDescriptor), built from
+// the model so the template prints it as JSON text (helpers.ts `json`) for
+// runtime/call-operation.ts to parse.
 import type { MediaKind, Operation } from "../model/types.js";
 
 type ResponseKind = "json" | "text" | "binary" | "none";

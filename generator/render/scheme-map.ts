@@ -1,5 +1,5 @@
-// The runtime's view of the security schemes (runtime/types.ts SchemeMap), and the scheme
-// handlers (runtime/auth/handlers.ts) security.ts imports for them: only those the document
+// The runtime's view of the security schemes (runtime/descriptors.ts SchemeDescriptors), and
+// the scheme handlers (runtime/auth/schemes/handlers.ts) security.ts imports for them: only those the document
 // needs, so a bundle of the client carries no code for scheme types it does not use.
 import type { SecurityScheme } from "../model/types.js";
 
@@ -18,7 +18,10 @@ function specOf(scheme: SecurityScheme): object {
   }
 }
 
-/** The same key as runtime/auth/schemes.ts handlerKey: http schemes by name, case-insensitively. */
+/**
+ * The same key as runtime/auth/schemes/handler-key.ts: http schemes by name, case-insensitively.
+ * A copy, because importing runtime/ here makes the build emit part of it into dist/.
+ */
 function handlerKey(scheme: SecurityScheme): string {
   if (scheme.type !== "http") return scheme.type;
   const name = scheme.scheme.toLowerCase();
@@ -28,7 +31,7 @@ function handlerKey(scheme: SecurityScheme): string {
 export interface SchemeMapContext {
   /** Built with fromEntries: a scheme named `__proto__` stays an own key, not a prototype. */
   map: Record<string, object>;
-  /** One entry per handler needed, in a fixed order: `key` in ApiSpec.handlers, `name` exported by handlers.ts. */
+  /** One entry per handler needed, in a fixed order: `key` in ApiDescriptor.authRuntime.handlers, `name` exported by runtime/auth/schemes/handlers.ts. */
   handlers: { key: string; name: string }[];
 }
 

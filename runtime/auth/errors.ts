@@ -1,8 +1,8 @@
 // AuthError: every failure of the auth layer. DESIGN §4 (last paragraph): errors print,
 // JSON.stringify and util.inspect without any token, refresh token, api key or cookie, so
 // nothing here keeps a reference to a request config (axios#2648, #4246) and every cause
-// is copied through scrub() before it is attached.
-import { scrub, scrubValue } from "./scrub.js";
+// is copied through scrub() (runtime/redact.ts) before it is attached.
+import { scrub, scrubValue } from "../redact.js";
 
 export type AuthErrorCode =
   /** No alternative of the operation's security requirement is configured (sent nothing). */

@@ -1,35 +1,23 @@
 // Installs credential attachment and refresh/retry on the client's own axios instance —
 // never on the global axios (DESIGN §4). One request interceptor does it all; the 401 retry
-// lives in the adapter it wraps (interceptors.ts). The scheme handlers are passed in, so
-// only those a document uses are bundled (handlers.ts).
+// lives in the adapter it wraps (transport/interceptors.ts). The scheme handlers are passed
+// in, so only those a document uses are bundled (schemes/handlers.ts).
 import axios, { type AxiosInstance, type CreateAxiosDefaults, type InternalAxiosRequestConfig } from "axios";
-import type { SchemeMap } from "../types.js";
-import { DEFAULT_SKEW_MS } from "./expiry.js";
-import { requestInterceptor } from "./interceptors.js";
-import { originPolicy } from "./origin.js";
-import { buildSchemes, type SchemeHandlers } from "./schemes.js";
-import type { AuthConfig, AuthHooks, RefreshOptions } from "./types.js";
-
-export interface AuthSetup<S extends SchemeMap = SchemeMap> extends AuthHooks, RefreshOptions {
-  schemes: S;
-  auth: AuthConfig<S>;
-  baseURL: string;
-  allowedOrigins: readonly string[];
-  /** What turns each scheme type into credentials; the generated security.ts lists them. */
-  handlers: SchemeHandlers;
-}
-
-export interface AuthHandle {
-  /** DESIGN §4.9: empties every token store of this client; a refresh in flight loses. */
-  signOut(): Promise<void>;
-}
+import type { SchemeDescriptors } from "../descriptors.js";
+import type { RequestMeta } from "../contracts.js";
+import type { AuthHandle, AuthSetup } from "./contracts.js";
+import { needsCredentials } from "./requirements.js";
+import { buildSchemes } from "./schemes/build-schemes.js";
+import { DEFAULT_SKEW_MS } from "./tokens/expiry.js";
+import { requestInterceptor } from "./transport/interceptors.js";
+import { originPolicy } from "./transport/origin-policy.js";
 
 const DEFAULT_REFRESH_TIMEOUT_MS = 30_000;
 
 /** Marks an instance as carrying keyway's pair; Symbol.for so two runtime copies agree. */
 const INSTALLED = Symbol.for("keyway.auth.installed");
 
-export function installAuth<S extends SchemeMap>(instance: AxiosInstance, setup: AuthSetup<S>): AuthHandle {
+export function installAuth<S extends SchemeDescriptors>(instance: AxiosInstance, setup: AuthSetup<S>): AuthHandle {
   const marked = instance as AxiosInstance & { [INSTALLED]?: true };
   // A second pair would attach its own client's credentials to the first client's calls
   // (the request config does not say which client sent it): refuse rather than mix them.
@@ -47,7 +35,7 @@ export function installAuth<S extends SchemeMap>(instance: AxiosInstance, setup:
   }, setup.handlers);
   const context = { schemes, policy: originPolicy(setup.baseURL, setup.allowedOrigins) };
   // §4.10: a call without security is skipped by axios itself, so it takes no async hop here.
-  instance.interceptors.request.use(requestInterceptor(context), undefined, { runWhen: needsCredentials });
+  instance.interceptors.request.use(requestInterceptor(context), undefined, { runWhen: carriesSecurity });
   return {
     signOut: async () => {
       const sources = [...schemes.values()].flatMap((scheme) => (scheme.source === undefined ? [] : [scheme.source]));
@@ -56,8 +44,9 @@ export function installAuth<S extends SchemeMap>(instance: AxiosInstance, setup:
   };
 }
 
-function needsCredentials(config: InternalAxiosRequestConfig): boolean {
-  return (config.keyway?.operation.security.length ?? 0) > 0;
+function carriesSecurity(config: InternalAxiosRequestConfig): boolean {
+  const meta: RequestMeta | undefined = config.keyway;
+  return needsCredentials(meta?.operation);
 }
 
 /**

@@ -2,14 +2,13 @@
 // OR and exactly one is applied — the first whose schemes are all configured (hey-api #3195
 // sent both); the schemes inside one are AND; an empty alternative `{}` allows anonymous
 // access and is taken only when no other alternative is configured.
-import type { OperationSpec } from "../types.js";
-import { isThenable, type Credential } from "./credential.js";
+import type { OperationDescriptor } from "../descriptors.js";
+import type { BuiltScheme, Credential, WaitLimits } from "./contracts.js";
 import { AuthError } from "./errors.js";
-import type { BuiltScheme } from "./schemes.js";
-import type { WaitLimits } from "./wait.js";
+import { isThenable } from "./maybe-promise.js";
 
 export interface Selection {
-  operation: OperationSpec;
+  operation: OperationDescriptor;
   schemes: ReadonlyMap<string, BuiltScheme>;
   /** False when the request leaves the pinned origins: no credential may go there. */
   pinned: boolean;
@@ -40,8 +39,26 @@ export async function selectCredentials(selection: Selection): Promise<Credentia
   throw refusal(operation, pinned);
 }
 
+/** §4.10: an operation without security needs nothing attached and waits for nothing. */
+export function needsCredentials(operation: OperationDescriptor | undefined): operation is OperationDescriptor {
+  return operation !== undefined && operation.security.length > 0;
+}
+
+/** An empty alternative `{}` (OpenAPI 3.1 §4.8.30): the operation may be called anonymously. */
+function allowsAnonymous(operation: OperationDescriptor): boolean {
+  return operation.security.some((alternative) => Object.keys(alternative).length === 0);
+}
+
+/**
+ * A client without an auth layer (a document without security schemes) can meet no named
+ * requirement: the refusal to throw before sending, or undefined when the call may go.
+ */
+export function refusalWithoutAuth(operation: OperationDescriptor): AuthError | undefined {
+  return !needsCredentials(operation) || allowsAnonymous(operation) ? undefined : refusal(operation, true);
+}
+
 /** Why nothing was sent: no alternative configured, or an origin that may not get credentials. */
-export function refusal(operation: OperationSpec, pinned: boolean): AuthError {
+function refusal(operation: OperationDescriptor, pinned: boolean): AuthError {
   if (!pinned) {
     return new AuthError("origin_not_allowed", `${operation.id}: the request goes to an origin outside baseURL and allowedOrigins; credentials are not sent there`);
   }

@@ -72,7 +72,7 @@ describe("security.ts", () => {
   it("imports the handlers of the document's scheme types and no others, so a bundle keeps only those", () => {
     // Whitespace as prettier leaves it.
     const security = readFileSync(join(output, "security.ts"), "utf8").replace(/\s+/g, " ");
-    expect(security).toMatch(/import \{ apiKeyScheme, basicScheme, bearerScheme, oauth2Scheme,? \} from "\.\/runtime\/auth\/handlers\.js";/);
+    expect(security).toMatch(/import \{ apiKeyScheme, basicScheme, bearerScheme, oauth2Scheme,? \} from "\.\/runtime\/auth\/schemes\/handlers\.js";/);
     expect(security).toMatch(/authRuntime: \{ install: installAuth, handlers: \{ apiKey: apiKeyScheme, basic: basicScheme, bearer: bearerScheme, oauth2: oauth2Scheme,? \},? \},/);
     expect(security).not.toMatch(/openIdConnectScheme|httpScheme|mutualTLSScheme|allSchemeHandlers/);
   });

@@ -1,8 +1,10 @@
 // Drives the auth interceptors the way the request path does: a plain axios instance of
 // the test's own, configs carrying `keyway` metadata, and installAuth as createClient calls it.
 import axios, { type AxiosInstance, type AxiosResponse } from "axios";
-import { installAuth, type AuthConfig, type AuthHandle, type AuthSetup } from "../../runtime/auth/index.js";
-import type { OperationSpec, SchemeMap, SecurityRequirement } from "../../runtime/types.js";
+import type { AuthConfig } from "../../runtime/auth/config.js";
+import type { AuthHandle, AuthSetup } from "../../runtime/auth/contracts.js";
+import type { OperationDescriptor, SchemeDescriptors, SecurityRequirement } from "../../runtime/descriptors.js";
+import { installAllAuth } from "../runtime/auth/all-handlers.js";
 import type { AuthServer } from "./auth-servers.js";
 
 export const schemes = {
@@ -19,11 +21,11 @@ export const schemes = {
   },
   service: { type: "oauth2", flows: { clientCredentials: { tokenUrl: "/token", scopes: { read: "read" } } } },
   oidc: { type: "openIdConnect", openIdConnectUrl: "/.well-known/openid-configuration" },
-} as const satisfies SchemeMap;
+} as const satisfies SchemeDescriptors;
 
 export type Schemes = typeof schemes;
 
-export function op(security: readonly SecurityRequirement[], overrides: Partial<OperationSpec> = {}): OperationSpec {
+export function op(security: readonly SecurityRequirement[], overrides: Partial<OperationDescriptor> = {}): OperationDescriptor {
   return { id: "testOperation", method: "get", path: "/protected", params: [], responses: { "200": "json" }, security, ...overrides };
 }
 
@@ -40,7 +42,7 @@ export interface CallOptions {
 export interface Harness {
   instance: AxiosInstance;
   handle: AuthHandle;
-  call(operation: OperationSpec, options?: CallOptions): Promise<AxiosResponse<Record<string, unknown>>>;
+  call(operation: OperationDescriptor, options?: CallOptions): Promise<AxiosResponse<Record<string, unknown>>>;
 }
 
 export function harness(
@@ -49,7 +51,7 @@ export function harness(
   extra: Partial<AuthSetup<Schemes>> & { instance?: AxiosInstance } = {},
 ): Harness {
   const instance = extra.instance ?? axios.create({ baseURL: server.origin });
-  const handle = installAuth(instance, { schemes, auth, baseURL: server.origin, allowedOrigins: [], ...extra });
+  const handle = installAllAuth(instance, { schemes, auth, baseURL: server.origin, allowedOrigins: [], ...extra });
   return {
     instance,
     handle,

@@ -22,7 +22,7 @@ interface GeneratedModule {
   memoryTokenStore(tokens: { accessToken: string }): unknown;
 }
 
-/** A credential for each scheme, of the shape its type takes (runtime/auth/types.ts). */
+/** A credential for each scheme, of the shape its type takes (runtime/auth/config.ts). */
 function credentials(module: GeneratedModule, schemes: SecurityScheme[]): Record<string, unknown> {
   const auth: Record<string, unknown> = {};
   for (const scheme of schemes) {

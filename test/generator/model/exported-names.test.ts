@@ -1,4 +1,4 @@
-// The generated index.ts exports operations next to runtime/public.ts and its own names; an
+// The generated index.ts exports operations next to runtime/index.ts and its own names; an
 // operation may never take one of those (tsc would reject the ambiguous `export *`).
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -27,7 +27,7 @@ function couldCollide(name: string): boolean {
 test("every runtime name the client exports, that an operation could produce, is reserved", () => {
   const reserved = new Set([...EXPORTED_NAMES].map((name) => name.toLowerCase()));
   const stems = (name: string) => [name, name.replace(/(Args|Data|Error|Response)$/, "")].map((n) => n.toLowerCase());
-  const runtime = exportedNames("runtime/public.ts").filter(couldCollide);
+  const runtime = exportedNames("runtime/index.ts").filter(couldCollide);
   expect(runtime.length).toBeGreaterThan(5);
   const unreserved = runtime.filter((name) => !stems(name).some((stem) => reserved.has(stem)));
   expect(unreserved).toEqual([]);

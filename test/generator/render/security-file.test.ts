@@ -15,7 +15,7 @@ describe("security.ts imports", () => {
   it("petstore (http bearer, apiKey): the installer and those two handlers", async () => {
     const text = await security("security-petstore", "fixtures/petstore/petstore.yaml");
     expect(text).toContain('import { installAuth } from "./runtime/auth/install.js";');
-    expect(text).toContain('import { apiKeyScheme, bearerScheme } from "./runtime/auth/handlers.js";');
+    expect(text).toContain('import { apiKeyScheme, bearerScheme } from "./runtime/auth/schemes/handlers.js";');
     expect(text).toContain("authRuntime: { install: installAuth, handlers: { apiKey: apiKeyScheme, bearer: bearerScheme } },");
   }, 60_000);
 
@@ -23,6 +23,6 @@ describe("security.ts imports", () => {
     const text = await security("security-none", "fixtures/bodies/json-variants.yaml");
     expect(text).not.toContain("runtime/auth");
     expect(text).not.toContain("authRuntime");
-    expect(text).toContain("export const api: ApiSpec<typeof securitySchemes> = { schemes: securitySchemes, servers };");
+    expect(text).toContain("export const api: ApiDescriptor<typeof securitySchemes> = { schemes: securitySchemes, servers };");
   }, 60_000);
 });

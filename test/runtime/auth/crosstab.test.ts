@@ -3,7 +3,8 @@
 // Two "tabs" here are two clients with two store objects over one or two Storage objects;
 // BroadcastChannel is Node's own; navigator.locks is a minimal Web Locks stand-in.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { localStorageTokenStore, sessionStorageTokenStore, type StorageLike, type TokenStore } from "../../../runtime/auth/index.js";
+import type { TokenStore } from "../../../runtime/auth/config.js";
+import { localStorageTokenStore, sessionStorageTokenStore, type StorageLike } from "../../../runtime/auth/tokens/stores.js";
 import { harness, op } from "../../support/auth-harness.js";
 import { CLIENT_ID, CLIENT_SECRET, startAuthServer, type AuthServer } from "../../support/auth-servers.js";
 

@@ -2,8 +2,11 @@
 import { Readable } from "node:stream";
 import axios from "axios";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { AuthError, memoryTokenStore, type TokenSet } from "../../../runtime/auth/index.js";
+import type { TokenSet } from "../../../runtime/auth/config.js";
+import { AuthError } from "../../../runtime/auth/errors.js";
+import { memoryTokenStore } from "../../../runtime/auth/tokens/stores.js";
 import { harness, op, rejection } from "../../support/auth-harness.js";
+import { probe, tokenRequest } from "./transport-probe.js";
 import { CLIENT_ID, CLIENT_SECRET, startAuthServer, type AuthServer } from "../../support/auth-servers.js";
 
 let server: AuthServer;
@@ -197,14 +200,17 @@ describe("sign-out during a refresh (§4.9)", () => {
   it("signOut wins: waiters reject, the refresh result is discarded, the store stays empty", async () => {
     const store = expiredStore();
     const release = server.holdTokens();
-    const { call, handle } = harness(server, { oauth: { clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, tokens: store } });
+    const transport = probe(server.origin);
+    const { call, handle } = harness(server, { oauth: { clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, tokens: store } }, { instance: transport.instance });
     const waiting = Promise.all([rejection(call(OAUTH)), rejection(call(OAUTH))]);
     await until(() => server.tokenRequests.length === 1);
     await handle.signOut();
     const errors = await waiting;
     expect(errors.map((e) => (e as AuthError).code)).toEqual(["signed_out", "signed_out"]);
     release();
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // The discarded refresh's answer has reached the runtime and been dealt with.
+    await transport.answered(tokenRequest);
+    expect(server.tokenRequests).toHaveLength(1);
     expect(store.get()).toBeNull();
     const after = await rejection(call(OAUTH));
     expect((after as AuthError).code).toBe("missing_credentials");

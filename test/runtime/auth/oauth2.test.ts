@@ -2,7 +2,8 @@
 // §4.4 client_credentials, §2.3.1 client authentication, OIDC discovery, cookie mode.
 import axios from "axios";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { cookieTokenStore, memoryTokenStore, type TokenSet } from "../../../runtime/auth/index.js";
+import type { TokenSet } from "../../../runtime/auth/config.js";
+import { cookieTokenStore, memoryTokenStore } from "../../../runtime/auth/tokens/stores.js";
 import { harness, op, rejection } from "../../support/auth-harness.js";
 import { CLIENT_ID, CLIENT_SECRET, startAuthServer, type AuthServer } from "../../support/auth-servers.js";
 import { cookieJar } from "../../support/cookie-jar.js";

@@ -2,8 +2,8 @@
 // prefix, never through an absolute URL or a redirect. Two real servers on two ports.
 import axios from "axios";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { AuthError } from "../../../runtime/auth/index.js";
-import { originPolicy } from "../../../runtime/auth/origin.js";
+import { AuthError } from "../../../runtime/auth/errors.js";
+import { originPolicy } from "../../../runtime/auth/transport/origin-policy.js";
 import { harness, op, rejection } from "../../support/auth-harness.js";
 import { API_KEY, startAuthServer, type AuthServer } from "../../support/auth-servers.js";
 

@@ -3,8 +3,9 @@
 // the refresh token back in its error body.
 import { inspect } from "node:util";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { AuthError, memoryTokenStore } from "../../../runtime/auth/index.js";
-import { scrub } from "../../../runtime/auth/scrub.js";
+import { AuthError } from "../../../runtime/auth/errors.js";
+import { memoryTokenStore } from "../../../runtime/auth/tokens/stores.js";
+import { REDACTED, scrub } from "../../../runtime/redact.js";
 import { harness, op, rejection } from "../../support/auth-harness.js";
 import { API_KEY, CLIENT_ID, CLIENT_SECRET, startAuthServer, type AuthServer } from "../../support/auth-servers.js";
 
@@ -80,7 +81,7 @@ describe("AuthError redaction", () => {
   it("credential shapes are cut by pattern, with exact wording", () => {
     const text = 'Authorization: Basic dXNlcjpwYXNz== then refresh_token=abc.def&x=1 and {"access_token": "zzz", "n": 1} known-secret-1';
     expect(scrub(text, ["known-secret-1"])).toBe(
-      'Authorization: Basic [redacted] then refresh_token=[redacted]&x=1 and {"access_token":"[redacted]", "n": 1} [redacted]',
+      `Authorization: Basic ${REDACTED} then refresh_token=${REDACTED}&x=1 and {"access_token":"${REDACTED}", "n": 1} ${REDACTED}`,
     );
   }, DEADLINE);
 });

@@ -1,8 +1,11 @@
 // DESIGN §4.1-4.4: proactive refresh, one shared refresh, stale-token retry, at most one retry.
 import axios from "axios";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { AuthError, memoryTokenStore, type RefreshFn, type TokenSet } from "../../../runtime/auth/index.js";
+import type { RefreshFn, TokenSet } from "../../../runtime/auth/config.js";
+import { AuthError } from "../../../runtime/auth/errors.js";
+import { memoryTokenStore } from "../../../runtime/auth/tokens/stores.js";
 import { harness, op, rejection } from "../../support/auth-harness.js";
+import { probe } from "./transport-probe.js";
 import { CLIENT_ID, CLIENT_SECRET, API_KEY, startAuthServer, type AuthServer } from "../../support/auth-servers.js";
 
 let server: AuthServer;
@@ -99,11 +102,13 @@ describe("single flight (§4.2)", () => {
     const issued = server.issue();
     server.revoked.add(issued.accessToken);
     const release = server.holdTokens();
-    const { call } = harness(server, { oauth: oauthConfig(issued) });
+    const transport = probe(server.origin);
+    const { call } = harness(server, { oauth: oauthConfig(issued) }, { instance: transport.instance });
     const both = Promise.all([call(OAUTH), call(OAUTH)]);
-    // Both left with the old token; the refresh is held at the token endpoint meanwhile.
-    while (server.requests.length < 2 || server.tokenRequests.length < 1) await new Promise((r) => setTimeout(r, 5));
-    await new Promise((r) => setTimeout(r, 20));
+    // Both left with the old token and both 401s reached the runtime while the refresh is
+    // held at the token endpoint.
+    await transport.answered((_config, status) => status === 401, 2);
+    expect(server.tokenRequests).toHaveLength(1);
     release();
     const [a, b] = await both;
     expect([a.status, b.status]).toEqual([200, 200]);

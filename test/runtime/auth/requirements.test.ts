@@ -1,7 +1,10 @@
 // DESIGN §4 "Security requirements, precisely" and the scheme types, over real HTTP.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import axios from "axios";
-import { AuthError, installAuth, memoryTokenStore, type TokenSet } from "../../../runtime/auth/index.js";
+import type { TokenSet } from "../../../runtime/auth/config.js";
+import { AuthError } from "../../../runtime/auth/errors.js";
+import { memoryTokenStore } from "../../../runtime/auth/tokens/stores.js";
+import { installAllAuth } from "./all-handlers.js";
 import { harness, op, rejection } from "../../support/auth-harness.js";
 import { API_KEY, BASIC_PASSWORD, BASIC_USER, startAuthServer, type AuthServer } from "../../support/auth-servers.js";
 
@@ -180,7 +183,7 @@ describe("hostile scheme names", () => {
   it("schemes named like Object's members find no configuration on Object.prototype", async () => {
     const hostile = { constructor: { type: "http", scheme: "bearer" }, toString: { type: "apiKey", in: "header", name: "X-API-Key" } } as const;
     const instance = axios.create({ baseURL: server.origin });
-    installAuth(instance, { schemes: hostile, auth: {}, baseURL: server.origin, allowedOrigins: [] });
+    installAllAuth(instance, { schemes: hostile, auth: {}, baseURL: server.origin, allowedOrigins: [] });
     const operation = op([{ constructor: [] }, { toString: [] }], { path: "/echo" });
     const error = await rejection(instance.request({ url: "/echo", keyway: { operation, replayable: true } }));
     expect((error as AuthError).code).toBe("missing_credentials");

@@ -4,20 +4,16 @@ import { Readable } from "node:stream";
 import { inspect } from "node:util";
 import axios from "axios";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import {
-  apiKeyScheme,
-  fullAuthRuntime,
-  installAuth,
-  ApiError,
-  AuthError,
-  createRuntimeClient,
-  memoryTokenStore,
-  request,
-  signOut,
-  type ClientOptions,
-  type OperationSpec,
-  type TokenSet,
-} from "../../../runtime/index.js";
+import type { TokenSet } from "../../../runtime/auth/config.js";
+import { AuthError } from "../../../runtime/auth/errors.js";
+import { installAuth } from "../../../runtime/auth/install.js";
+import { apiKeyScheme } from "../../../runtime/auth/schemes/handlers.js";
+import { memoryTokenStore } from "../../../runtime/auth/tokens/stores.js";
+import { createRuntimeClient, signOut, type ClientOptions } from "../../../runtime/client.js";
+import type { OperationDescriptor } from "../../../runtime/descriptors.js";
+import { ApiError } from "../../../runtime/errors.js";
+import { request } from "../../../runtime/request.js";
+import { fullAuthRuntime } from "./all-handlers.js";
 import { op, rejection, schemes, type Schemes } from "../../support/auth-harness.js";
 import { API_KEY, CLIENT_ID, CLIENT_SECRET, startAuthServer, type AuthServer } from "../../support/auth-servers.js";
 
@@ -33,12 +29,12 @@ function client(options: ClientOptions<Schemes>) {
   return createRuntimeClient({ schemes, servers: [server.origin], authRuntime: fullAuthRuntime }, options);
 }
 
-const GET: OperationSpec = op([{ oauth: [] }]);
-const POST_JSON: OperationSpec = op([{ oauth: [] }], {
+const GET: OperationDescriptor = op([{ oauth: [] }]);
+const POST_JSON: OperationDescriptor = op([{ oauth: [] }], {
   method: "post",
   body: { required: true, media: [{ type: "application/json", kind: "json" }] },
 });
-const POST_STREAM: OperationSpec = op([{ oauth: [] }], {
+const POST_STREAM: OperationDescriptor = op([{ oauth: [] }], {
   method: "post",
   body: { required: true, media: [{ type: "application/octet-stream", kind: "binary" }] },
 });
@@ -94,16 +90,16 @@ describe("auth through request()", () => {
     expect(server.requests).toHaveLength(0);
   }, DEADLINE);
 
-  it("a configured scheme whose handler the ApiSpec does not carry is refused when the client is made", () => {
+  it("a configured scheme whose handler the ApiDescriptor does not carry is refused when the client is made", () => {
     const only = { schemes, servers: [server.origin], authRuntime: { install: installAuth, handlers: { apiKey: apiKeyScheme } } };
     expect(() => createRuntimeClient(only, { auth: { headerKey: API_KEY, bearer: "token" } })).toThrow(
-      'keyway: no handler for the bearer scheme "bearer"; ApiSpec.authRuntime.handlers must include it (generated security.ts does)',
+      'keyway: no handler for the bearer scheme "bearer"; ApiDescriptor.authRuntime.handlers must include it (generated security.ts does)',
     );
     // Schemes left unconfigured need none.
     expect(() => createRuntimeClient(only, { auth: { headerKey: API_KEY } })).not.toThrow();
     // No auth layer at all: configured credentials are refused rather than silently dropped.
     expect(() => createRuntimeClient({ schemes, servers: [server.origin] }, { auth: { headerKey: API_KEY } })).toThrow(
-      "keyway: auth is configured but the ApiSpec carries no authRuntime to apply it (generated security.ts does)",
+      "keyway: auth is configured but the ApiDescriptor carries no authRuntime to apply it (generated security.ts does)",
     );
   });
 
@@ -113,8 +109,11 @@ describe("auth through request()", () => {
     expect(error).toBeInstanceOf(AuthError);
     expect((error as AuthError).code).toBe("missing_credentials");
     expect(server.requests).toHaveLength(0);
-    await expect(request(bare, op([{}, { headerKey: [] }], { path: "/echo" }))).resolves.toBeDefined();
-    await expect(request(bare, op([], { path: "/echo" }))).resolves.toBeDefined();
+    // Anonymous allowed, or no security at all: sent, with no credential on the wire.
+    const anonymous = { path: "/echo", authorization: null, apiKey: null, cookie: null };
+    await expect(request(bare, op([{}, { headerKey: [] }], { path: "/echo" }))).resolves.toMatchObject(anonymous);
+    await expect(request(bare, op([], { path: "/echo" }))).resolves.toMatchObject(anonymous);
+    expect(server.requests).toHaveLength(2);
     await expect(signOut(bare)).resolves.toBeUndefined();
   }, DEADLINE);
 

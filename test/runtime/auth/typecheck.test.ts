@@ -1,11 +1,19 @@
 // runtime/ is copied into user projects and compiled with their settings: runtime/auth must
 // type-check with and without the DOM lib, under moduleResolution NodeNext and Bundler, and
 // with the strictest optional flags users turn on.
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
 
-const entry = fileURLToPath(new URL("../../../runtime/auth/index.ts", import.meta.url));
+/** Every file of runtime/auth: it has no index, each module is an entry. */
+function walk(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? walk(join(dir, entry.name)) : entry.name.endsWith(".ts") ? [join(dir, entry.name)] : [],
+  );
+}
+const entries = walk(fileURLToPath(new URL("../../../runtime/auth", import.meta.url)));
 
 const variants: [string, ts.ModuleKind, ts.ModuleResolutionKind, string[]][] = [
   ["NodeNext, no DOM", ts.ModuleKind.NodeNext, ts.ModuleResolutionKind.NodeNext, ["lib.es2022.d.ts"]],
@@ -17,7 +25,7 @@ const variants: [string, ts.ModuleKind, ts.ModuleResolutionKind, string[]][] = [
 describe("runtime/auth type-checks wherever it is copied", () => {
   for (const [name, module, moduleResolution, lib] of variants) {
     it(name, () => {
-      const program = ts.createProgram([entry], {
+      const program = ts.createProgram(entries, {
         target: ts.ScriptTarget.ES2022,
         module,
         moduleResolution,

@@ -1,10 +1,11 @@
-// Request bodies per BodySpec (OpenAPI 3.1 §4.8.13-15), checked as bytes on a real server;
+// Request bodies per BodyDescriptor (OpenAPI 3.1 §4.8.13-15), checked as bytes on a real server;
 // multipart parsed there by undici's FormData parser (Node's own fetch implementation).
 import { Readable } from "node:stream";
 import axios, { type InternalAxiosRequestConfig } from "axios";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { request } from "../../../runtime/index.js";
-import type { BodyMediaSpec, OperationSpec, RequestMeta } from "../../../runtime/types.js";
+import type { RequestMeta } from "../../../runtime/contracts.js";
+import type { BodyMediaDescriptor, OperationDescriptor } from "../../../runtime/descriptors.js";
+import { request } from "../../../runtime/request.js";
 import { startEchoServer, type EchoServer, type Received } from "../../support/echo-server.js";
 import { client, op } from "./helpers.js";
 
@@ -14,12 +15,12 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-function post(...media: BodyMediaSpec[]): OperationSpec {
+function post(...media: BodyMediaDescriptor[]): OperationDescriptor {
   return op({ method: "post", path: "/b", body: { required: true, media } });
 }
 
 /** Sends and returns what the server got plus the RequestMeta the interceptors saw. */
-async function send(operation: OperationSpec, body: unknown, contentType?: string): Promise<{ got: Received; meta?: RequestMeta }> {
+async function send(operation: OperationDescriptor, body: unknown, contentType?: string): Promise<{ got: Received; meta?: RequestMeta }> {
   const instance = axios.create();
   let meta: RequestMeta | undefined;
   instance.interceptors.request.use((config) => {
@@ -185,7 +186,7 @@ describe("text", () => {
 });
 
 describe("replay: resending the same config sends identical bytes (DESIGN §4.6)", () => {
-  const cases: [string, BodyMediaSpec, unknown][] = [
+  const cases: [string, BodyMediaDescriptor, unknown][] = [
     ["json", { type: "application/json", kind: "json" }, { a: 1 }],
     ["form", { type: "application/x-www-form-urlencoded", kind: "form" }, { a: "b c" }],
     ["multipart", { type: "multipart/form-data", kind: "multipart" }, { a: "1", f: new Blob(["zz"], { type: "text/x" }) }],

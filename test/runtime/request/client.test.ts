@@ -2,8 +2,10 @@
 // config.keyway on every request.
 import axios from "axios";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { createRuntimeClient, fullAuthRuntime, request, resolveBaseURL } from "../../../runtime/index.js";
-import type { RequestMeta } from "../../../runtime/types.js";
+import { createRuntimeClient, resolveBaseURL } from "../../../runtime/client.js";
+import type { RequestMeta } from "../../../runtime/contracts.js";
+import { request } from "../../../runtime/request.js";
+import { fullAuthRuntime } from "../auth/all-handlers.js";
 import { startEchoServer, type EchoServer } from "../../support/echo-server.js";
 import { op } from "./helpers.js";
 
@@ -64,7 +66,7 @@ describe("the axios instance", () => {
     const rc = createRuntimeClient({ schemes: {}, servers: [] }, { axios: own, baseURL: server.origin, timeout: 99, headers: { "X-Client": "c" } });
     await request(rc, listPets);
     expect(seen.map((m) => [m.operation.id, m.replayable])).toEqual([["listPets", true]]);
-    // By reference: axios's mergeConfig deep-copies plain objects, which cost every call a copy of the spec.
+    // By reference: axios's mergeConfig deep-copies plain objects, which cost every call a copy of the descriptor.
     expect(seen[0]?.operation).toBe(listPets);
     expect(server.last().headers["x-own"]).toBe("1");
     expect(server.last().headers["x-client"]).toBe("c");

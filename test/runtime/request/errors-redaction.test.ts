@@ -3,12 +3,17 @@
 import { inspect } from "node:util";
 import axios, { AxiosError, isAxiosError, isCancel, type AxiosInstance } from "axios";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ApiError, createRuntimeClient, redactError, request, sensitiveNames, REDACTED, addCookie } from "../../../runtime/index.js";
-import type { SchemeMap } from "../../../runtime/types.js";
+import { createRuntimeClient } from "../../../runtime/client.js";
+import type { SchemeDescriptors } from "../../../runtime/descriptors.js";
+import { ApiError } from "../../../runtime/errors.js";
+import { addCookie } from "../../../runtime/headers.js";
+import { redactError } from "../../../runtime/redact-error.js";
+import { REDACTED, sensitiveNames } from "../../../runtime/redact.js";
+import { request } from "../../../runtime/request.js";
 import { hang, replyJson, startEchoServer, type EchoServer } from "../../support/echo-server.js";
 import { op } from "./helpers.js";
 
-const SCHEMES: SchemeMap = {
+const SCHEMES: SchemeDescriptors = {
   bearer: { type: "http", scheme: "bearer" },
   queryKey: { type: "apiKey", in: "query", name: "api_key" },
   headerKey: { type: "apiKey", in: "header", name: "X-API-Key" },

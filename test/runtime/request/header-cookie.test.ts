@@ -1,7 +1,9 @@
 // Header (style simple) and cookie (style form) parameters, OpenAPI 3.1 §4.8.12.
 import axios from "axios";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { addCookie, createRuntimeClient, request } from "../../../runtime/index.js";
+import { createRuntimeClient } from "../../../runtime/client.js";
+import { addCookie } from "../../../runtime/headers.js";
+import { request } from "../../../runtime/request.js";
 import { startEchoServer, type EchoServer } from "../../support/echo-server.js";
 import { client, op, param } from "./helpers.js";
 

@@ -1,9 +1,9 @@
-// Hand-written OperationSpecs and a client against the echo server.
+// Hand-written OperationDescriptors and a client against the echo server.
 import type { AxiosInstance } from "axios";
-import { createRuntimeClient, type RuntimeClient } from "../../../runtime/index.js";
-import type { OperationSpec, ParamSpec, SchemeMap } from "../../../runtime/types.js";
+import { createRuntimeClient, type RuntimeClient } from "../../../runtime/client.js";
+import type { OperationDescriptor, ParameterDescriptor, SchemeDescriptors } from "../../../runtime/descriptors.js";
 
-export function op(partial: Partial<OperationSpec> & Pick<OperationSpec, "path">): OperationSpec {
+export function op(partial: Partial<OperationDescriptor> & Pick<OperationDescriptor, "path">): OperationDescriptor {
   return {
     id: "testOp",
     method: "get",
@@ -14,11 +14,11 @@ export function op(partial: Partial<OperationSpec> & Pick<OperationSpec, "path">
   };
 }
 
-export function param(name: string, where: ParamSpec["in"], style: ParamSpec["style"], explode: boolean, extra: Partial<ParamSpec> = {}): ParamSpec {
+export function param(name: string, where: ParameterDescriptor["in"], style: ParameterDescriptor["style"], explode: boolean, extra: Partial<ParameterDescriptor> = {}): ParameterDescriptor {
   return { name, in: where, style, explode, ...extra };
 }
 
-export function client(baseURL: string, schemes: SchemeMap = {}, axios?: AxiosInstance, timeout?: number): RuntimeClient {
+export function client(baseURL: string, schemes: SchemeDescriptors = {}, axios?: AxiosInstance, timeout?: number): RuntimeClient {
   return createRuntimeClient({ schemes, servers: [] }, { baseURL, axios, timeout });
 }
 

@@ -1,8 +1,8 @@
 // OpenAPI 3.1 §4.8.12.4 style table, path positions (matrix, label, simple), checked
 // against the raw request-target a real server receives.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { request } from "../../../runtime/index.js";
-import type { ParamStyle } from "../../../runtime/types.js";
+import type { ParameterStyle } from "../../../runtime/descriptors.js";
+import { request } from "../../../runtime/request.js";
 import { startEchoServer, type EchoServer } from "../../support/echo-server.js";
 import { client, COLOR, op, param } from "./helpers.js";
 
@@ -12,7 +12,7 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-type Case = [style: ParamStyle, explode: boolean, value: keyof typeof COLOR, want: string];
+type Case = [style: ParameterStyle, explode: boolean, value: keyof typeof COLOR, want: string];
 
 // Rows copied from the specification's table ("color" parameter).
 const TABLE: Case[] = [

@@ -1,7 +1,8 @@
 // Responses per operation.responses (exact status > range > default, OpenAPI 3.1 §4.8.16)
 // and ApiError for everything outside 2xx.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ApiError, request, requestWithResponse } from "../../../runtime/index.js";
+import { ApiError } from "../../../runtime/errors.js";
+import { request, requestWithResponse } from "../../../runtime/request.js";
 import { decodeBody, responseTypeFor } from "../../../runtime/response.js";
 import { replyJson, replyRaw, startEchoServer, type EchoServer } from "../../support/echo-server.js";
 import { client, op } from "./helpers.js";

@@ -1,7 +1,8 @@
-// The public shapes of the `auth` option (DESIGN §3, §4): one config type per scheme type,
-// picked from the document's SchemeMap so that an unknown scheme name is a type error.
-import type { SchemeMap, SchemeSpec } from "../types.js";
-import type { StoreState } from "./flight.js";
+// The user-facing shapes of the `auth` option (DESIGN §3, §4): token sets and stores, one
+// config type per scheme type, picked from the document's SchemeDescriptors so that an
+// unknown scheme name is a type error, the hooks and the refresh function. A leaf contract:
+// it imports only descriptors.ts. The runtime's internal contracts are in contracts.ts.
+import type { SchemeDescriptor, SchemeDescriptors } from "../descriptors.js";
 
 export type MaybePromise<T> = T | Promise<T>;
 
@@ -29,18 +30,21 @@ export interface CrossTabOptions {
   /** Name shared by every tab: lock name and BroadcastChannel name are derived from it. */
   readonly name: string;
   /**
-   * How the tabs meet (runtime/auth/crosstab.ts). The shipped web storage stores set it, so
-   * that code is bundled only with them; without it a store refreshes in-process only.
+   * How the tabs meet (runtime/auth/tokens/cross-tab.ts). The shipped web storage stores set
+   * it, so that code is bundled only with them; without it a store refreshes in-process only.
    */
   readonly tabs?: TabCoordinator | undefined;
 }
 
-/** Cross-tab locking and messaging for one store (DESIGN §4.11). */
-export interface TabCoordinator {
+/**
+ * Cross-tab locking and messaging for one store (DESIGN §4.11). `State` is the runtime's
+ * per-store state (contracts.ts StoreState), opaque here so this file stays a leaf.
+ */
+export interface TabCoordinator<State = unknown> {
   /** Runs `work` holding the store's cross-tab lock where the platform has one. */
   lock<T>(store: TokenStore, work: () => Promise<T>): Promise<T>;
   /** Subscribes the store's shared state to the other tabs' messages, once per store. */
-  connect(store: TokenStore, state: StoreState): void;
+  connect(store: TokenStore, state: State): void;
 }
 
 export interface RefreshContext {
@@ -103,7 +107,7 @@ type HttpConfig<N extends string> = Lowercase<N> extends "bearer"
     ? BasicConfig
     : HttpRawConfig;
 
-export type SchemeConfig<T extends SchemeSpec> = T extends { type: "http"; scheme: infer N extends string }
+export type SchemeConfig<T extends SchemeDescriptor> = T extends { type: "http"; scheme: infer N extends string }
   ? HttpConfig<N>
   : T extends { type: "apiKey" }
     ? ApiKeyConfig
@@ -114,7 +118,7 @@ export type SchemeConfig<T extends SchemeSpec> = T extends { type: "http"; schem
         : MutualTLSConfig;
 
 /** The `auth` option of createClient: keys are the document's securitySchemes names. */
-export type AuthConfig<S extends SchemeMap> = { [K in keyof S]?: SchemeConfig<S[K]> };
+export type AuthConfig<S extends SchemeDescriptors> = { [K in keyof S]?: SchemeConfig<S[K]> };
 
 export interface RefreshOptions {
   /** DESIGN §4.1: refresh before sending when expiry is this close. Default 30 000 ms. */

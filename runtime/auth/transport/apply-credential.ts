@@ -2,7 +2,7 @@
 // cookie). DESIGN §4: a value the caller set for the same header/query/cookie name wins, so
 // each writer looks first and leaves an existing value alone.
 import type { InternalAxiosRequestConfig } from "axios";
-import type { Credential } from "./credential.js";
+import type { Credential } from "../contracts.js";
 
 /**
  * Attaches one credential; false when the caller's value for the same name was kept. Only

@@ -5,14 +5,15 @@
 // or after this one, then sees one request and one final outcome: a response interceptor
 // never handles a recovered 401 nor the retried response twice.
 import axios, { getAdapter, isAxiosError, type AxiosAdapter, type AxiosResponse, type InternalAxiosRequestConfig } from "axios";
-import { applyCredential, headerOf } from "./apply.js";
+import type { RequestMeta } from "../../contracts.js";
+import type { BuiltScheme } from "../contracts.js";
+import { AuthError } from "../errors.js";
+import { needsCredentials, selectCredentials } from "../requirements.js";
+import { limitsOf } from "../tokens/wait.js";
+import { applyCredential, headerOf } from "./apply-credential.js";
 import { attemptOf, beginAttempt, retryConfig } from "./attempt.js";
-import { isInsufficientScope } from "./classify.js";
-import { AuthError } from "./errors.js";
-import { guardRedirects, type OriginPolicy } from "./origin.js";
-import { selectCredentials } from "./requirements.js";
-import type { BuiltScheme } from "./schemes.js";
-import { limitsOf } from "./wait.js";
+import { isInsufficientScope } from "./insufficient-scope.js";
+import { guardRedirects, type OriginPolicy } from "./origin-policy.js";
 
 export interface InterceptorContext {
   schemes: ReadonlyMap<string, BuiltScheme>;
@@ -21,9 +22,10 @@ export interface InterceptorContext {
 
 export function requestInterceptor(context: InterceptorContext) {
   return async (config: InternalAxiosRequestConfig): Promise<InternalAxiosRequestConfig> => {
-    const operation = config.keyway?.operation;
+    const meta: RequestMeta | undefined = config.keyway;
+    const operation = meta?.operation;
     // §4.10: nothing to attach means nothing to wait for, not even a refresh in flight.
-    if (operation === undefined || operation.security.length === 0) return config;
+    if (!needsCredentials(operation)) return config;
     const attempt = beginAttempt(config);
     const credentials = await selectCredentials({
       operation,

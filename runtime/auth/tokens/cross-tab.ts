@@ -4,8 +4,9 @@
 // to the in-process single-flight alone. Structural types: this must compile without DOM.
 // Reached only through a store's `crossTab.tabs` (stores.ts), so a client whose code uses
 // no web storage store bundles none of it.
-import { signOutStore, type ChannelLike, type StoreState } from "./flight.js";
-import type { TabCoordinator, TokenSet, TokenStore } from "./types.js";
+import type { TabCoordinator, TokenSet, TokenStore } from "../config.js";
+import type { ChannelLike, StoreState } from "../contracts.js";
+import { signOutStore } from "./store-state.js";
 
 interface LockManagerLike {
   request<T>(name: string, callback: () => Promise<T>): Promise<T>;
@@ -19,13 +20,13 @@ function locks(): LockManagerLike | undefined {
 }
 
 /** Runs `work` holding the store's cross-tab lock when the store opted in and locks exist. */
-export function withTabLock<T>(store: TokenStore, work: () => Promise<T>): Promise<T> {
+function withTabLock<T>(store: TokenStore, work: () => Promise<T>): Promise<T> {
   const manager = store.crossTab === undefined ? undefined : locks();
   return manager === undefined ? work() : manager.request(`${store.crossTab?.name}:refresh`, work);
 }
 
 /** Subscribes the store's state to the other tabs' messages, once per store. */
-export function connectTabs(store: TokenStore, state: StoreState): void {
+function connectTabs(store: TokenStore, state: StoreState): void {
   if (store.crossTab === undefined || state.channel !== undefined) return;
   const Channel = (globalThis as unknown as { BroadcastChannel?: ChannelConstructor }).BroadcastChannel;
   if (Channel === undefined) return;
@@ -37,7 +38,7 @@ export function connectTabs(store: TokenStore, state: StoreState): void {
 }
 
 /** What the web storage stores put in `crossTab.tabs`. */
-export const tabs: TabCoordinator = { lock: withTabLock, connect: connectTabs };
+export const tabs: TabCoordinator<StoreState> = { lock: withTabLock, connect: connectTabs };
 
 /** Another tab refreshed or signed out: adopt its result; a flight here now loses (§4.9). */
 async function receive(store: TokenStore, state: StoreState, data: unknown): Promise<void> {

@@ -1,26 +1,29 @@
 // One handler per kind of security scheme (DESIGN §4 "Scheme types"). Each is a separate
 // export so that a bundler keeps only those a client's security.ts imports: apiKey and
-// basic are a few lines; bearer with a token store brings the refresh logic (source.ts);
-// oauth2 and openIdConnect add the token endpoint (oauth2.ts) and discovery (oidc.ts).
-import type { OAuthFlowSpec, SchemeSpec } from "../types.js";
-import { andThen, basicValue, staticScheme, tokenScheme, valueOf } from "./credential.js";
-import { clientCredentialsGrant, refreshTokenGrant, type TokenEndpoint } from "./oauth2.js";
-import { discoverTokenEndpoint } from "./oidc.js";
-import type { BuiltScheme, SchemeContext, SchemeHandler, SchemeHandlers } from "./schemes.js";
-import { tokenSource } from "./source.js";
-import { memoryTokenStore } from "./stores.js";
-import type { ApiKeyConfig, BasicConfig, BearerConfig, HttpRawConfig, OAuth2Config, OAuthFlowName, TokenStoreConfig } from "./types.js";
+// basic are a few lines; bearer with a token store brings the refresh logic (tokens/);
+// oauth2 and openIdConnect add the token endpoint (token-endpoint.ts) and discovery
+// (oidc-discovery.ts).
+import type { OAuthFlowDescriptor, SchemeDescriptor } from "../../descriptors.js";
+import { resolveURL } from "../../url.js";
+import type { ApiKeyConfig, BasicConfig, BearerConfig, HttpRawConfig, OAuth2Config, OAuthFlowName, TokenStoreConfig } from "../config.js";
+import type { BuiltScheme, SchemeContext, SchemeHandler } from "../contracts.js";
+import { andThen } from "../maybe-promise.js";
+import { memoryTokenStore } from "../tokens/stores.js";
+import { tokenSource } from "../tokens/token-source.js";
+import { basicValue, staticScheme, tokenScheme, valueOf } from "./credentials.js";
+import { discoverTokenEndpoint } from "./oidc-discovery.js";
+import { clientCredentialsGrant, refreshTokenGrant, type TokenEndpoint } from "./token-endpoint.js";
 
 /** OpenAPI 3.1 §4.8.27: apiKey in header, query or cookie, under the scheme's `name`. */
-export const apiKeyScheme: SchemeHandler = (name, spec, config) => {
-  const where = spec as Extract<SchemeSpec, { type: "apiKey" }>;
+export const apiKeyScheme: SchemeHandler = (name, scheme, config) => {
+  const where = scheme as Extract<SchemeDescriptor, { type: "apiKey" }>;
   return {
     runtime: staticScheme(() => andThen(valueOf(config as ApiKeyConfig), (value) => (value === undefined ? null : { in: where.in, name: where.name, value })), name),
   };
 };
 
 /** RFC 7617. */
-export const basicScheme: SchemeHandler = (name, _spec, config) => ({
+export const basicScheme: SchemeHandler = (name, _scheme, config) => ({
   runtime: staticScheme(
     () => andThen(valueOf(config as BasicConfig), (credentials) => (credentials === undefined ? null : { in: "header", name: "Authorization", value: basicValue(name, credentials) })),
     name,
@@ -28,10 +31,10 @@ export const basicScheme: SchemeHandler = (name, _spec, config) => ({
 });
 
 /** Any other http scheme: the caller's value is the whole Authorization header. */
-export const httpScheme: SchemeHandler = (name, _spec, config) => rawScheme(name, "", config);
+export const httpScheme: SchemeHandler = (name, _scheme, config) => rawScheme(name, "", config);
 
 /** RFC 6750: a value or provider, or a token store with an optional refresh. */
-export const bearerScheme: SchemeHandler = (name, _spec, config, context) => {
+export const bearerScheme: SchemeHandler = (name, _scheme, config, context) => {
   if (!isStoreConfig(config)) return rawScheme(name, "Bearer ", config);
   const source = tokenSource({ ...context, scheme: name, store: config.tokens, refresh: config.refresh, acquires: false });
   return { runtime: tokenScheme(name, source), source };
@@ -43,28 +46,17 @@ export const mutualTLSScheme: SchemeHandler = (name) => ({
 });
 
 /** OAuth 2.0, all four flows: the refresh_token grant, or client_credentials acquiring by itself. */
-export const oauth2Scheme: SchemeHandler = (name, spec, config, context) => {
-  const flows = spec.type === "oauth2" ? spec.flows : {};
+export const oauth2Scheme: SchemeHandler = (name, scheme, config, context) => {
+  const flows = scheme.type === "oauth2" ? scheme.flows : {};
   const flowName = pickFlow(flows, config as OAuth2Config);
   return oauthScheme(name, config as OAuth2Config, context, flowName, staticURL(flows[flowName] ?? {}, flowName, context.baseURL));
 };
 
 /** OpenID Connect: OAuth 2.0 with the token endpoint from discovery. */
-export const openIdConnectScheme: SchemeHandler = (name, spec, config, context) => {
-  const discovery = spec.type === "openIdConnect" ? spec.openIdConnectUrl : "";
+export const openIdConnectScheme: SchemeHandler = (name, scheme, config, context) => {
+  const discovery = scheme.type === "openIdConnect" ? scheme.openIdConnectUrl : "";
   const url = discoverTokenEndpoint(context.tokenHttp, resolveURL(discovery, context.baseURL));
   return oauthScheme(name, config as OAuth2Config, context, (config as OAuth2Config).flow ?? "authorizationCode", url);
-};
-
-/** Every handler: for hand-written ApiSpecs and tests; generated clients import only theirs. */
-export const allSchemeHandlers: SchemeHandlers = {
-  apiKey: apiKeyScheme,
-  basic: basicScheme,
-  bearer: bearerScheme,
-  http: httpScheme,
-  oauth2: oauth2Scheme,
-  openIdConnect: openIdConnectScheme,
-  mutualTLS: mutualTLSScheme,
 };
 
 function rawScheme(name: string, prefix: string, config: unknown): BuiltScheme {
@@ -92,7 +84,7 @@ function oauthScheme(name: string, config: OAuth2Config, context: SchemeContext,
 }
 
 /** OpenAPI 3.1 §4.8.29: refreshUrl for refreshing, tokenUrl for obtaining; relative to the server. */
-function staticURL(flow: OAuthFlowSpec, flowName: OAuthFlowName, baseURL: string): () => Promise<string> {
+function staticURL(flow: OAuthFlowDescriptor, flowName: OAuthFlowName, baseURL: string): () => Promise<string> {
   const raw = flowName === "clientCredentials" ? flow.tokenUrl : (flow.refreshUrl ?? flow.tokenUrl);
   return async () => {
     if (raw === undefined) throw new Error(`the ${flowName} flow declares no token endpoint`);
@@ -100,7 +92,7 @@ function staticURL(flow: OAuthFlowSpec, flowName: OAuthFlowName, baseURL: string
   };
 }
 
-function pickFlow(flows: { readonly [K in OAuthFlowName]?: OAuthFlowSpec }, config: OAuth2Config): OAuthFlowName {
+function pickFlow(flows: { readonly [K in OAuthFlowName]?: OAuthFlowDescriptor }, config: OAuth2Config): OAuthFlowName {
   if (config.flow !== undefined) return config.flow;
   const declared = (["authorizationCode", "password", "implicit", "clientCredentials"] as const).filter((flow) => flows[flow] !== undefined);
   const onlyClientCredentials = declared.length === 1 && declared[0] === "clientCredentials";
@@ -108,12 +100,4 @@ function pickFlow(flows: { readonly [K in OAuthFlowName]?: OAuthFlowSpec }, conf
     return "clientCredentials";
   }
   return declared[0] ?? "authorizationCode";
-}
-
-function resolveURL(url: string, baseURL: string): string {
-  try {
-    return new URL(url, baseURL === "" ? undefined : baseURL).toString();
-  } catch {
-    return url;
-  }
 }

@@ -1,35 +1,9 @@
 // The state one TokenStore shares with everyone who uses it (DESIGN §4.2: two clients sharing
 // one store share one refresh). It hangs off the store object in a registry reached through
 // Symbol.for, so two generated clients, each with its own copy of this runtime, still meet.
-import { AuthError } from "./errors.js";
-import type { TokenSet, TokenStore } from "./types.js";
-
-export interface StoreListener {
-  onRefreshed(tokens: TokenSet | null): void;
-  onFailure(error: AuthError): void;
-}
-
-export interface StoreState {
-  /** The refresh in flight, shared by every waiter (§4.2). */
-  flight?: Promise<TokenSet | null> | undefined;
-  /** Bumped whenever the tokens change (refresh, sign-out, another tab). In cookie mode it
-   * stands for the token script can not see, to tell a stale-token 401 (§4.3). */
-  generation: number;
-  /** Bumped by each sign-out: a flight that returns under another epoch is discarded (§4.9). */
-  epoch: number;
-  /** Rejects the waiters of the flight in flight at once (sign-out). */
-  cancel?: ((error: AuthError) => void) | undefined;
-  /** Hooks of every client using the store: each hears each episode once (§4.5). */
-  listeners: Set<StoreListener>;
-  /** Cross-tab hookup, made on first use (§4.11). */
-  channel?: ChannelLike | undefined;
-}
-
-/** The part of BroadcastChannel this layer needs (structural: no DOM lib). */
-export interface ChannelLike {
-  postMessage(message: unknown): void;
-  onmessage: ((event: { data: unknown }) => void) | null;
-}
+import type { TokenSet, TokenStore } from "../config.js";
+import type { StoreListener, StoreState } from "../contracts.js";
+import { AuthError } from "../errors.js";
 
 const REGISTRY = Symbol.for("keyway.auth.storeStates");
 
@@ -50,7 +24,7 @@ export function stateOf(store: TokenStore): StoreState {
 }
 
 /**
- * Joins the flight in progress or starts `run` as the new one. The shared promise can be
+ * Joins the refresh episode in progress or starts `run` as the new one. The shared promise can be
  * rejected at once by `cancel` (sign-out) while `run` finishes on its own; it is forgotten
  * when settled, so after any failure the next request starts a fresh attempt (§4.5).
  */

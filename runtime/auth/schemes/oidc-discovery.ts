@@ -2,7 +2,8 @@
 // configuration document. It is fetched once and cached; a failed fetch is forgotten so
 // the next refresh asks again instead of failing forever.
 import type { AxiosInstance } from "axios";
-import { AuthError } from "./errors.js";
+import { isHttpURL } from "../../url.js";
+import { AuthError } from "../errors.js";
 
 export function discoverTokenEndpoint(http: AxiosInstance, discoveryURL: string): () => Promise<string> {
   let cached: Promise<string> | undefined;
@@ -23,7 +24,7 @@ async function fetchTokenEndpoint(http: AxiosInstance, discoveryURL: string): Pr
     throw new AuthError("discovery_failed", "could not read the OpenID Connect discovery document", { cause: error });
   }
   const endpoint = data !== null && typeof data === "object" ? (data as { token_endpoint?: unknown }).token_endpoint : undefined;
-  if (typeof endpoint !== "string" || !/^https?:\/\//i.test(endpoint)) {
+  if (typeof endpoint !== "string" || !isHttpURL(endpoint)) {
     throw new AuthError("discovery_failed", "the OpenID Connect discovery document has no usable token_endpoint");
   }
   return endpoint;

@@ -1,6 +1,6 @@
 // DESIGN §4.5 sorts refresh failures in two: rejected (the credentials are no good: clear the
 // store, tell onAuthFailure) and transient (try again later: keep them).
-import { AuthError } from "./errors.js";
+import { AuthError } from "../errors.js";
 
 /** RFC 6749 §5.2 error codes that mean the grant or the client is no good, whatever the status. */
 const REJECTING_CODES = new Set(["invalid_grant", "invalid_client", "unauthorized_client", "invalid_token"]);
@@ -17,12 +17,4 @@ export function isRejection(error: unknown): boolean {
     return typeof code === "string" && REJECTING_CODES.has(code);
   }
   return false;
-}
-
-/** RFC 6750 §3.1: a 401/403 for missing scope is not cured by a new token of the same grant. */
-export function isInsufficientScope(headers: unknown): boolean {
-  if (headers === null || typeof headers !== "object") return false;
-  const value = (headers as Record<string, unknown>)["www-authenticate"];
-  const text = Array.isArray(value) ? value.join(",") : typeof value === "string" ? value : "";
-  return /error\s*=\s*"?insufficient_scope"?/i.test(text);
 }

@@ -2,11 +2,7 @@
 // at once, with the same errors axios gives for an abort or a timeout, and leaves the
 // refresh itself running for the others.
 import { AxiosError, CanceledError, type InternalAxiosRequestConfig } from "axios";
-
-export interface WaitLimits {
-  signal?: AbortSignal | undefined;
-  timeoutMs?: number | undefined;
-}
+import type { WaitLimits } from "../contracts.js";
 
 export function limitsOf(config: InternalAxiosRequestConfig): WaitLimits {
   // axios accepts any object with `aborted` and `onabort`; only a real AbortSignal can be

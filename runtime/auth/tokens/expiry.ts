@@ -1,6 +1,6 @@
 // DESIGN §4.1: expiry comes from `expiresAt`, else `expires_in` counted from receipt, else a
 // JWT's `exp` (RFC 7519 §4.1.4); an opaque token with none of these has no known expiry.
-import type { TokenSet } from "./types.js";
+import type { TokenSet } from "../config.js";
 
 export const DEFAULT_SKEW_MS = 30_000;
 
@@ -21,7 +21,7 @@ export function normalizeTokens(received: TokenSet, previous: TokenSet | null, n
 }
 
 /** Epoch ms at which the access token stops working, or undefined when nothing says so. */
-export function expiryOf(tokens: TokenSet): number | undefined {
+function expiryOf(tokens: TokenSet): number | undefined {
   if (typeof tokens.expiresAt === "number" && Number.isFinite(tokens.expiresAt)) return tokens.expiresAt;
   const exp = jwtExp(tokens.accessToken);
   return exp === undefined ? undefined : exp * 1000;

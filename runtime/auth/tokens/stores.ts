@@ -1,8 +1,8 @@
 // The TokenStores shipped with the runtime (DESIGN §4 "Tokens"). Browser storage is reached
 // through structural types and globalThis so this file type-checks without the DOM lib.
-import { tabs } from "./crosstab.js";
+import type { TokenSet, TokenStore } from "../config.js";
+import { tabs } from "./cross-tab.js";
 import { normalizeTokens } from "./expiry.js";
-import type { TokenSet, TokenStore } from "./types.js";
 
 /** The default store: tokens live in this object only. */
 export function memoryTokenStore(initial: TokenSet | null = null): TokenStore {

@@ -3,8 +3,9 @@
 // for confidential clients (§2.3.1). They go through a bare axios instance of their own, so
 // the refresh call never passes the refresh logic (DESIGN §4.4).
 import type { AxiosInstance } from "axios";
-import { AuthError } from "./errors.js";
-import type { OAuth2Config, RefreshContext, TokenSet } from "./types.js";
+import type { OAuth2Config, RefreshContext, TokenSet } from "../config.js";
+import { AuthError } from "../errors.js";
+import { base64 } from "./base64.js";
 
 export interface TokenEndpoint {
   http: AxiosInstance;
@@ -72,7 +73,7 @@ async function postToken(
 }
 
 /** RFC 6749 §5.1. A 200 without an access token is a broken server: transient, not a rejection. */
-export function parseTokenResponse(data: unknown): TokenSet {
+function parseTokenResponse(data: unknown): TokenSet {
   const body = typeof data === "string" ? safeJson(data) : data;
   if (body === null || typeof body !== "object") throw new AuthError("refresh_failed", "the token endpoint answered without a JSON object");
   const fields = body as Record<string, unknown>;
@@ -99,12 +100,4 @@ function safeJson(text: string): unknown {
 /** application/x-www-form-urlencoded, as Appendix B asks for the client id and secret. */
 function formEncode(value: string): string {
   return new URLSearchParams({ v: value }).toString().slice(2);
-}
-
-/** UTF-8 base64 that works in Node 20 and browsers alike. */
-export function base64(text: string): string {
-  const bytes = new TextEncoder().encode(text);
-  let binary = "";
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary);
 }

@@ -1,7 +1,7 @@
 // Builds the axios request config for one call. This is the seam with the auth
-// interceptors (runtime/auth), which run after it and may add credentials:
+// interceptors (runtime/auth/transport), which run after it and may add credentials:
 //
-//   config.keyway            always set: { operation, replayable } (RequestMeta, types.ts)
+//   config.keyway            always set: { operation, replayable } (RequestMeta, contracts.ts)
 //   config.url               the filled-in path template, no query string, relative to
 //   config.baseURL           the client's resolved baseURL, or the operation's own server
 //   config.params            ALWAYS a plain object (possibly empty) of raw query values
@@ -28,7 +28,8 @@
 // operation and handed over as class instances or functions, which it passes by reference.
 import type { AxiosRequestConfig } from "axios";
 import type { ClientState } from "./client.js";
-import type { OperationSpec, RequestArgs, RequestMeta, RequestOptions } from "./types.js";
+import type { RequestArgs, RequestMeta, RequestOptions } from "./contracts.js";
+import type { OperationDescriptor } from "./descriptors.js";
 import { buildPath } from "./path.js";
 import { serializeQuery, type QueryParams } from "./query.js";
 import { buildHeaders } from "./headers.js";
@@ -41,10 +42,10 @@ const is2xx = (status: number): boolean => status >= 200 && status < 300;
 
 /** RequestMeta as a class instance: axios passes it on by reference instead of deep-copying the operation. */
 class Meta implements RequestMeta {
-  declare readonly operation: OperationSpec;
+  declare readonly operation: OperationDescriptor;
   declare readonly replayable: boolean;
 
-  constructor(operation: OperationSpec, replayable: boolean) {
+  constructor(operation: OperationDescriptor, replayable: boolean) {
     this.operation = operation;
     this.replayable = replayable;
   }
@@ -56,9 +57,9 @@ interface Prepared {
   replayable: Meta;
 }
 
-const prepared = new WeakMap<OperationSpec, Prepared>();
+const prepared = new WeakMap<OperationDescriptor, Prepared>();
 
-function prepare(operation: OperationSpec): Prepared {
+function prepare(operation: OperationDescriptor): Prepared {
   let p = prepared.get(operation);
   if (p === undefined) {
     const params = operation.params;
@@ -74,7 +75,7 @@ function prepare(operation: OperationSpec): Prepared {
 
 export function buildRequestConfig(
   state: ClientState,
-  operation: OperationSpec,
+  operation: OperationDescriptor,
   args: RequestArgs,
   options: RequestOptions,
 ): AxiosRequestConfig {

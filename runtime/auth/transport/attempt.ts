@@ -2,9 +2,9 @@
 // and anything enumerable there ends up in logs (axios#2648). The config carries only an
 // opaque key, a class instance that axios's mergeConfig passes on by reference.
 import { AxiosHeaders, type AxiosRequestConfig, type InternalAxiosRequestConfig } from "axios";
-import { bearerValue, type Credential } from "./credential.js";
-import { AuthError } from "./errors.js";
-import type { WaitLimits } from "./wait.js";
+import type { Credential, WaitLimits } from "../contracts.js";
+import { AuthError } from "../errors.js";
+import { bearerValue } from "../schemes/credentials.js";
 
 declare module "axios" {
   interface AxiosRequestConfig {

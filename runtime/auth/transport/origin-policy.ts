@@ -1,6 +1,7 @@
 // DESIGN §4: credentials go only to the origin of baseURL plus allowedOrigins, compared
 // exactly (scheme, host, port — RFC 6454 §4), never by prefix; also across redirects.
 import type { InternalAxiosRequestConfig } from "axios";
+import { isAbsoluteForAxios, originOf } from "../../url.js";
 
 export interface OriginPolicy {
   allows(url: string | undefined): boolean;
@@ -22,7 +23,7 @@ export function originPolicy(baseURL: string, allowedOrigins: readonly string[])
     allows,
     allowsRequest: (config) => {
       const base = config.baseURL;
-      if (base === undefined || !isAbsolute(base) || isAbsolute(config.url ?? "")) return allows(targetURL(config));
+      if (base === undefined || !isAbsoluteForAxios(base) || isAbsoluteForAxios(config.url ?? "")) return allows(targetURL(config));
       let ok = byBase.get(base);
       if (ok === undefined) {
         if (byBase.size > 64) byBase.clear();
@@ -33,34 +34,13 @@ export function originPolicy(baseURL: string, allowedOrigins: readonly string[])
   };
 }
 
-/** Absolute for axios: a scheme, or protocol-relative (allowAbsoluteUrls aside). */
-function isAbsolute(url: string): boolean {
-  return /^([a-z][a-z\d+\-.]*:)?\/\//i.test(url);
-}
-
 /** The URL axios will request, built the way axios's buildFullPath does. */
-export function targetURL(config: InternalAxiosRequestConfig): string | undefined {
+function targetURL(config: InternalAxiosRequestConfig): string | undefined {
   const url = config.url ?? "";
-  if (isAbsolute(url) && config.allowAbsoluteUrls !== false) return url;
+  if (isAbsoluteForAxios(url) && config.allowAbsoluteUrls !== false) return url;
   const base = config.baseURL;
   if (base === undefined || base === "") return url;
   return url === "" ? base : `${base.replace(/\/?\/$/, "")}/${url.replace(/^\/+/, "")}`;
-}
-
-/** RFC 6454 origin serialization; undefined for opaque origins and unparsable input. */
-export function originOf(url: string): string | undefined {
-  try {
-    const origin = new URL(url, pageLocation()).origin;
-    return origin === "null" ? undefined : origin;
-  } catch {
-    return undefined;
-  }
-}
-
-/** A relative baseURL is relative to the page in a browser; in Node there is nothing to resolve against. */
-function pageLocation(): string | undefined {
-  const location = (globalThis as { location?: { href?: unknown } }).location;
-  return typeof location?.href === "string" ? location.href : undefined;
 }
 
 /** What follow-redirects hands to `beforeRedirect` (Node): the next hop's URL and headers. */

@@ -1,0 +1,102 @@
+// The refresh episode (README glossary): one refresh call and every request waiting on it.
+// It ends once, with tokens or one AuthError whose code sorts the failure (DESIGN §4.5); a
+// sign-out during it wins (§4.9); across tabs it runs under the store's lock (§4.11).
+import type { RefreshFn, TokenSet } from "../config.js";
+import type { StoreState, TokenSourceOptions } from "../contracts.js";
+import { AuthError } from "../errors.js";
+import { normalizeTokens } from "./expiry.js";
+import { isRejection } from "./rejection.js";
+import { notifyListeners, shareFlight } from "./store-state.js";
+import { withDeadline } from "./wait.js";
+
+interface Episode {
+  options: TokenSourceOptions;
+  state: StoreState;
+  /** The sign-out count when the episode began: another one at its end discards it (§4.9). */
+  epoch: number;
+  /** The tokens the refresh started from. */
+  before: TokenSet | null;
+}
+
+/** A token source's refresh: joins the store's episode in flight, or starts one. */
+export function sharedRefresh(options: TokenSourceOptions, state: StoreState): () => Promise<TokenSet | null> {
+  return () => shareFlight(state, () => runEpisode(options, state));
+}
+
+async function runEpisode(options: TokenSourceOptions, state: StoreState): Promise<TokenSet | null> {
+  const { store, refresh } = options;
+  if (refresh === undefined) throw new AuthError("refresh_failed", "no way to refresh this token");
+  const epoch = state.epoch;
+  const episode: Episode = { options, state, epoch, before: await store.get() };
+  const tabs = store.crossTab?.tabs;
+  return tabs === undefined ? locked(episode, refresh) : tabs.lock(store, () => locked(episode, refresh));
+}
+
+/** The refresh call itself, under the cross-tab lock when the store has one. */
+async function locked(episode: Episode, refresh: RefreshFn): Promise<TokenSet | null> {
+  const { store, timeoutMs } = episode.options;
+  const { before } = episode;
+  // §4.11: another tab may have refreshed while this one waited for the lock.
+  const now = store.crossTab === undefined ? before : await store.get();
+  if (now !== null && before !== null && now.accessToken !== before.accessToken) return now;
+  const controller = new AbortController();
+  let received: TokenSet | void;
+  // Through a promise so a refresh that throws synchronously is classified like any other.
+  const work = Promise.resolve().then(() => refresh(before, { signal: controller.signal }));
+  try {
+    received = await withDeadline(work, timeoutMs, controller, () => new AuthError("refresh_failed", `token refresh took longer than ${timeoutMs} ms`));
+  } catch (error) {
+    if (controller.signal.aborted) adoptLate(episode, work);
+    throw await failed(episode, error);
+  }
+  return adopt(episode, received);
+}
+
+/** §4.9: the store found empty, or a sign-out since the start, discards the result. */
+async function adopt(episode: Episode, received: TokenSet | void): Promise<TokenSet | null> {
+  const { options, state, epoch, before } = episode;
+  const { store, scheme } = options;
+  if (state.epoch !== epoch || (before !== null && (await store.get()) === null)) {
+    throw new AuthError("signed_out", "signed out while the token refresh was in flight; its result was discarded", { scheme });
+  }
+  state.generation += 1;
+  if (store.cookieMode === true) return null;
+  if (received === undefined || typeof received.accessToken !== "string" || received.accessToken === "") {
+    throw new AuthError("refresh_failed", "the token refresh returned no access token", { scheme });
+  }
+  const tokens = normalizeTokens(received, before);
+  await store.set(tokens);
+  state.channel?.postMessage({ type: "tokens", tokens });
+  notifyListeners(state, (listener) => listener.onRefreshed(tokens));
+  return tokens;
+}
+
+/**
+ * A refresh that ignored its timeout signal and answered late: its tokens are stored if
+ * nothing happened meanwhile, since the server may have rotated (spent) the refresh token.
+ */
+function adoptLate(episode: Episode, work: Promise<TokenSet | void>): void {
+  const late = async (received: TokenSet | void) => {
+    const now = await episode.options.store.get();
+    if (episode.state.flight === undefined && now?.accessToken === episode.before?.accessToken) await adopt(episode, received);
+  };
+  work.then(late).catch(() => undefined);
+}
+
+/** §4.5: a rejection clears the store and tells every client once; anything else keeps the tokens. */
+async function failed(episode: Episode, error: unknown): Promise<AuthError> {
+  const { options, state, epoch, before } = episode;
+  const { scheme, store } = options;
+  const secrets = [before?.accessToken, before?.refreshToken, ...(options.secrets ?? [])];
+  if (state.epoch !== epoch) return new AuthError("signed_out", "signed out while the token refresh was in flight", { scheme });
+  if (!isRejection(error)) {
+    if (error instanceof AuthError) return error;
+    return new AuthError("refresh_failed", "the token refresh failed; the tokens were kept, the next request tries again", { cause: error, scheme, secrets });
+  }
+  const failure = new AuthError("refresh_rejected", "the token refresh was rejected; the tokens were cleared", { cause: error, scheme, secrets });
+  state.generation += 1;
+  await store.set(null);
+  state.channel?.postMessage({ type: "signed-out" });
+  notifyListeners(state, (listener) => listener.onFailure(failure));
+  return failure;
+}

@@ -1,0 +1,54 @@
+// One token-carrying scheme of one client, over its (possibly shared) TokenStore: what to send
+// now (DESIGN §4.1) and what to do about a 401 (§4.2-4.3). The refresh itself is the store's
+// refresh episode (refresh-episode.ts); sign-out is the store's (store-state.ts, §4.9).
+import type { TokenSource, TokenSourceOptions } from "../contracts.js";
+import { isExpiring } from "./expiry.js";
+import { sharedRefresh } from "./refresh-episode.js";
+import { signOutStore, stateOf } from "./store-state.js";
+import { waitFor } from "./wait.js";
+
+export function tokenSource(options: TokenSourceOptions): TokenSource {
+  const { store, refresh, acquires, skewMs, hooks, scheme } = options;
+  const state = stateOf(store);
+  const cookieMode = store.cookieMode === true;
+  state.listeners.add({
+    onRefreshed: (tokens) => tokens !== null && hooks.onTokensRefreshed?.(tokens, scheme),
+    onFailure: (error) => hooks.onAuthFailure?.(error),
+  });
+  // §4.11: only stores that opted in carry the cross-tab code (cross-tab.ts).
+  store.crossTab?.tabs?.connect(store, state);
+  const refreshShared = sharedRefresh(options, state);
+
+  return {
+    cookieMode,
+
+    async sendable(limits, proactive) {
+      if (cookieMode) {
+        // §4.2: cookies being renewed right now are what to send; the browser attaches them.
+        if (state.flight !== undefined) await waitFor(state.flight, limits);
+        return { token: undefined, fingerprint: `#${state.generation}` };
+      }
+      let tokens = await store.get();
+      if (state.flight !== undefined) {
+        // §4.2: a refresh is already under way for this store; its result is what to send.
+        tokens = await waitFor(state.flight, limits);
+      } else if (tokens === null ? acquires : proactive && refresh !== undefined && isExpiring(tokens, skewMs)) {
+        tokens = await waitFor(refreshShared(), limits);
+      }
+      // A custom store is input too: anything without an access token reads as signed out.
+      const token = tokens?.accessToken;
+      return typeof token === "string" && token !== "" ? { token, fingerprint: token } : null;
+    },
+
+    async recover(sent, limits) {
+      const current = cookieMode ? `#${state.generation}` : (await store.get())?.accessToken;
+      // §4.3: replaced since the request left (or signed out: the retry then fails before sending).
+      if (current !== sent && (current !== undefined || !acquires)) return true;
+      if (refresh === undefined) return false;
+      await waitFor(state.flight ?? refreshShared(), limits);
+      return true;
+    },
+
+    signOut: () => signOutStore(store, state),
+  };
+}

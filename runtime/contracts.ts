@@ -1,0 +1,60 @@
+// The runtime's own contracts besides the descriptors: what a generated createClient passes
+// (ApiDescriptor), what each operation takes (RequestArgs, RequestOptions), and the metadata
+// the request path hangs on each axios config for the auth interceptors. A leaf: types only,
+// importing other leaf contracts and axios. Only relative imports and axios are allowed
+// anywhere in runtime/.
+import type { AuthRuntime } from "./auth/contracts.js";
+import type { OperationDescriptor, SchemeDescriptors } from "./descriptors.js";
+
+/** What a generated `createClient` passes to `createRuntimeClient`, once per client. */
+export interface ApiDescriptor<S extends SchemeDescriptors = SchemeDescriptors> {
+  schemes: S;
+  /** Server URLs from the document; the first is the default baseURL. */
+  servers: readonly string[];
+  /**
+   * Every `OperationDescriptor.server`. While the client's baseURL is the document's default,
+   * those operations go there and, declared by the same document, these origins may receive
+   * credentials too. A baseURL of the caller's (a proxy, a test server) replaces them all.
+   */
+  operationServers?: readonly string[];
+  /**
+   * The auth layer: its installer and the handlers of the scheme types in `schemes`
+   * (runtime/auth/schemes/handlers.ts). Absent for a document without security schemes,
+   * whose client then carries no auth code at all.
+   */
+  authRuntime?: AuthRuntime;
+}
+
+/** The argument object of every operation: each part present as the document says. */
+export interface RequestArgs {
+  path?: object;
+  query?: object;
+  header?: object;
+  cookie?: object;
+  body?: unknown;
+  /** Picks one of the operation's request media types; the first declared is the default. */
+  contentType?: string;
+}
+
+/** Per-call options, the second argument of every operation. */
+export interface RequestOptions {
+  signal?: AbortSignal;
+  /** Milliseconds for this call (each attempt); overrides the client's default. */
+  timeout?: number;
+  /** Extra headers; a header the caller sets here wins over one the runtime would add. */
+  headers?: Record<string, string>;
+}
+
+/** What the request path attaches to each axios request config for the auth interceptors. */
+export interface RequestMeta {
+  operation: OperationDescriptor;
+  /** False when the body is a stream (or anything else that can not be sent twice). */
+  replayable: boolean;
+}
+
+declare module "axios" {
+  interface AxiosRequestConfig {
+    /** keyway's per-request data; set by the runtime's request path only. */
+    keyway?: RequestMeta;
+  }
+}
