@@ -39,10 +39,11 @@ const real = [REAL_DOCUMENTS["petstore.yaml"], REAL_DOCUMENTS["spotify.json"]].m
 /**
  * Calls Prism 5.14 can not judge, by document: its form and multipart parser keeps only the
  * last of repeated names, so exploded arrays in those bodies always fail there. These are
- * checked on the wire instead (wire.test.ts, fixtures/bodies/repeated-names.yaml). None of
- * the documents above has one today.
+ * checked on the wire instead (wire.test.ts, fixtures/bodies/repeated-names.yaml).
  */
-const PRISM_CANNOT: Record<string, string[]> = {};
+const PRISM_CANNOT: Record<string, string[]> = {
+  [relative(repoRoot, REAL_DOCUMENTS["petstore.yaml"])]: ["addPet [application/x-www-form-urlencoded]", "updatePet [application/x-www-form-urlencoded]"],
+};
 
 const slug = (file: string) => file.replace(/^node_modules\//, "").replace(/[^\w.-]+/g, "-");
 

@@ -6,7 +6,7 @@ import { generate } from "../support/generate.js";
 import { typecheck } from "../support/typecheck.js";
 
 const specs: { file: RealDocument; operations: number }[] = [
-  { file: "petstore.yaml", operations: 20 },
+  { file: "petstore.yaml", operations: 19 },
   { file: "spotify.json", operations: 89 },
   { file: "stripe.json", operations: 452 },
   { file: "github.json", operations: 1223 },
