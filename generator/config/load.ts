@@ -4,7 +4,7 @@
 // dependency for one small file. A config is a single module of plain data, so a
 // per-file transpile (typescript's transpileModule: types stripped, no type check) is
 // enough. It is written beside the config as a temporary .mjs so that its relative and
-// package imports (e.g. `import { defineConfig } from "keyway"`) resolve from the user's
+// package imports (e.g. `import { defineConfig } from "keyway-openapi"`) resolve from the user's
 // project, and deleted right after. typescript is taken from the user's project first:
 // anyone writing a .ts config has it, and keyway need not ship a compiler.
 import { existsSync } from "node:fs";
@@ -110,13 +110,14 @@ async function loadTypeScript(file: string, shown: string): Promise<TypeScriptAp
   for (const from of [file, import.meta.url]) {
     try {
       const path = createRequire(from).resolve("typescript");
-      const module = (await import(pathToFileURL(path).href)) as { default: TypeScriptApi };
-      return module.default;
+      const module = (await import(pathToFileURL(path).href)) as { default: Partial<TypeScriptApi> };
+      // typescript 7 (the native compiler) ships no JS API: no transpileModule to read with.
+      if (typeof module.default.transpileModule === "function") return module.default as TypeScriptApi;
     } catch {
       // not installed there; try keyway's own
     }
   }
-  throw new ConfigError("needs the typescript package to be read: npm install --save-dev typescript", { file: shown });
+  throw new ConfigError("needs typescript 5 or 6 to be read (7 has no transpileModule): npm install --save-dev typescript@6, or write keyway.config.mjs", { file: shown });
 }
 
 /** Config paths are relative to the config file; flags to the working directory. Unify on the latter. */

@@ -1,6 +1,6 @@
 // Text -> value. The format is told by content, not by file extension (a URL often has none):
 // a document whose first character is `{` or `[` is JSON, anything else YAML 1.2.
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, visit } from "yaml";
 import type { DocumentProblem } from "../errors.js";
 import { findJsonOffset, findJsonSyntaxError, lineColumn, lineIndex, type JsonSteps } from "./json-scan.js";
 import type { RawSource } from "./read.js";
@@ -68,7 +68,11 @@ function parseYaml(source: RawSource): ParseResult {
   } catch (error) {
     if (error instanceof RangeError) throw error; // nesting too deep: reported as such by the caller
     const message = error instanceof Error ? yamlMessage(error.message) : "cannot build the document";
-    return { ok: false, problems: [{ code: "syntax", message: `invalid YAML: ${message}`, location: { file: source.display } }] };
+    // An alias bomb (yaml's maxAliasCount) fails here, after parsing: point at the first alias.
+    const at = firstAlias(doc);
+    const { line, col } = at === undefined ? { line: undefined, col: undefined } : lineCounter.linePos(at);
+    const location = line === undefined ? { file: source.display } : { file: source.display, line, column: col };
+    return { ok: false, problems: [{ code: "syntax", message: `invalid YAML: ${message}`, location }] };
   }
   const position = (segments: readonly string[]) => {
     const { offset, matched } = yamlOffset(doc, segments);
@@ -76,6 +80,17 @@ function parseYaml(source: RawSource): ParseResult {
     return { line, column: col, matched };
   };
   return { ok: true, parsed: { source, value, position } };
+}
+
+function firstAlias(doc: Document): number | undefined {
+  let offset: number | undefined;
+  visit(doc, {
+    Alias(_, node) {
+      offset = node.range?.[0];
+      return visit.BREAK;
+    },
+  });
+  return offset;
 }
 
 function yamlOffset(doc: Document, segments: readonly string[]): { offset: number; matched: number } {
