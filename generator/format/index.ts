@@ -1,6 +1,7 @@
 // prettier over the files we print from templates. schema.ts (printed by the TypeScript
 // printer already) and runtime/ (copied verbatim) are left as they are.
 import type { GeneratedFile } from "../render/types.js";
+import { formatStatements } from "./statements.js";
 
 /**
  * prettier formats about 0.5 MB/s of TypeScript here: 5 s for GitHub's operations, more than
@@ -25,9 +26,8 @@ export function shouldFormat(files: GeneratedFile[], mode: boolean | "auto"): bo
 export async function formatFiles(files: GeneratedFile[]): Promise<GeneratedFile[]> {
   // Loaded only when used: importing prettier alone takes a quarter of a second.
   const prettier = await import("prettier");
-  return Promise.all(
-    files.map(async (file) =>
-      needsFormatting(file) ? { path: file.path, contents: await prettier.format(file.contents, PRETTIER) } : file,
-    ),
-  );
+  const format = (text: string): Promise<string> => prettier.format(text, PRETTIER);
+  const formatted = await formatStatements(files.filter(needsFormatting).map((file) => file.contents), format);
+  let next = 0;
+  return files.map((file) => (needsFormatting(file) ? { path: file.path, contents: formatted[next++] ?? "" } : file));
 }
