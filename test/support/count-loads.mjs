@@ -1,0 +1,20 @@
+// Preloaded (`node --import`) into a keyway process by tests that prove a warm run loads
+// nothing: every module compiled (CommonJS, in any thread), every ES module loaded by the
+// main thread, and every worker thread started is appended as one line to KEYWAY_LOAD_LOG.
+import { appendFileSync } from "node:fs";
+import Module, { register } from "node:module";
+import { isMainThread, threadId } from "node:worker_threads";
+
+const log = process.env.KEYWAY_LOAD_LOG;
+if (!log) throw new Error("count-loads.mjs needs KEYWAY_LOAD_LOG");
+const write = (line) => appendFileSync(log, `${line}\n`);
+
+if (isMainThread) {
+  register("./count-loads-hooks.mjs", import.meta.url);
+  process.on("worker", () => write("worker started"));
+}
+const compile = Module.prototype._compile;
+Module.prototype._compile = function (content, filename) {
+  write(`cjs thread ${threadId} ${filename}`);
+  return compile.call(this, content, filename);
+};
