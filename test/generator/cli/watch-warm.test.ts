@@ -29,7 +29,7 @@ describe("--watch, warm", { timeout: 150_000 }, () => {
       const first = loads();
       // The log sees what a cold run loads: the compiler in the types worker, the pipeline's
       // ES modules in the main thread, the worker itself.
-      expect(first.some((line) => /^cjs thread [1-9]\d* .*node_modules\/typescript\/lib\/typescript\.js$/.test(line))).toBe(true);
+      expect(first.some((line) => /^(cjs|script) thread [1-9]\d* .*node_modules\/typescript\/lib\/typescript\.js$/.test(line))).toBe(true);
       expect(first.some((line) => /^esm .*\/dist\/generator\/pipeline\.js$/.test(line))).toBe(true);
       expect(first.filter((line) => line === "worker started").length).toBeGreaterThan(0);
 
