@@ -1,7 +1,7 @@
 // `npm run bench`: keyway against its peers. Writes bench/results/latest.json, the scaling
 // chart and BENCHMARKS.md. Knobs (environment):
 //   BENCH_RUNS=5            counted runs per tool and document (after BENCH_WARMUP=1 warm-up)
-//   BENCH_ONLY=a,b          sections: generation,tsc,unchanged,scaling,runtime,size,profile,watch
+//   BENCH_ONLY=a,b          sections: generation,tsc,unchanged,scaling,runtime,size,profile,watch,webbundle
 //                           (results of sections not run are kept from the previous latest.json)
 //   BENCH_DOCS=synthetic-20,github.json  documents from ../shared/specs/, or synthetic-N: the
 //                           scaling series' generator at N operations
@@ -31,7 +31,7 @@ const { scalingChart } = await import("./lib/svg.mjs");
 const env = process.env;
 const RUNS = Number(env.BENCH_RUNS ?? 5);
 const WARMUP = Number(env.BENCH_WARMUP ?? 1);
-const SECTIONS = ["generation", "tsc", "unchanged", "scaling", "runtime", "size", "profile", "watch"];
+const SECTIONS = ["generation", "tsc", "unchanged", "scaling", "runtime", "size", "profile", "watch", "webbundle"];
 const only = env.BENCH_ONLY ? env.BENCH_ONLY.split(",") : SECTIONS;
 // Small first: most users' documents have 10–100 operations (issue 14).
 const DOCS = (env.BENCH_DOCS ?? "synthetic-1,synthetic-20,synthetic-100,petstore.yaml,spotify.yaml,stripe.json,github.json").split(",");
@@ -156,6 +156,17 @@ if (only.includes("watch")) {
   console.error(`bench: keyway --watch on a ${operations}-operation document, ${edits} saved edits`);
   const { watchLatency } = await import("./lib/watch-latency.mjs");
   results.sections.watch = { measuredAt: stamp(), load: loadavg().map((v) => Math.round(v * 10) / 10), ...(await watchLatency({ operations, edits, log })) };
+}
+
+if (only.includes("webbundle")) {
+  console.error("bench: a 3-operation web app per scheme type, bundled with esbuild (minified, gzip, axios external)");
+  const { webBundles } = await import("./lib/web-bundle-schemes.mjs");
+  try {
+    results.sections.webBundle = { measuredAt: stamp(), ...(await webBundles()) };
+    for (const row of results.sections.webBundle.rows) log(`${row.id}: ${row.gzipBytes} B gzip, ${row.minBytes} B minified`);
+  } catch (error) {
+    results.sections.webBundle = { measuredAt: stamp(), ok: false, error: String(error.message).split("\n")[0] };
+  }
 }
 
 if (only.includes("profile")) {

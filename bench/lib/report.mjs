@@ -4,7 +4,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { BENCH } from "./paths.mjs";
 import { allTools } from "./tools.mjs";
-import { issue14Targets, watchSection } from "./report-issue14.mjs";
+import { issue14Targets, watchSection, webBundleSection } from "./report-issue14.mjs";
 
 const NOTES = join(BENCH, "NOTES.md");
 const s = (ms) => (ms == null ? "–" : (ms / 1000).toFixed(2));
@@ -62,6 +62,7 @@ function render(results) {
   if (sections.tsc) out.push(...typecheck(sections.tsc));
   if (sections.unchanged) out.push(...unchanged(sections.unchanged, sections.generation));
   if (sections.watch) out.push(...watchSection(sections.watch));
+  if (sections.webBundle) out.push(...webBundleSection(sections.webBundle));
   if (sections.scaling) out.push(...scaling(sections.scaling));
   if (sections.runtime || sections.size) out.push(...runtime(sections.runtime, sections.size));
   if (sections.profile) out.push(...profile(sections.profile));
