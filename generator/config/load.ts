@@ -13,6 +13,7 @@ import { createRequire } from "node:module";
 import { dirname, extname, isAbsolute, join, relative, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { UsageError } from "../errors.js";
+import { isUrlReference } from "../url.js";
 import type { ClientConfig } from "./define.js";
 import { ConfigError } from "./errors.js";
 import { validateConfig } from "./validate.js";
@@ -121,7 +122,7 @@ async function loadTypeScript(file: string, shown: string): Promise<TypeScriptAp
 /** Config paths are relative to the config file; flags to the working directory. Unify on the latter. */
 function rebase(client: ClientConfig, configDir: string, cwd: string): ClientConfig {
   const local = (path: string): string =>
-    path === "-" || /^[a-z][a-z0-9+.-]*:\/\//i.test(path) || isAbsolute(path)
+    path === "-" || isUrlReference(path) || isAbsolute(path)
       ? path
       : relative(cwd, resolve(configDir, path)) || ".";
   return {

@@ -1,10 +1,4 @@
-// Facts about the installed keyway package: its folder, version, and a fingerprint of the
-// code that shapes output. The cache keys on the fingerprint, not only the version, so a
-// changed template in a development checkout never serves a stale client.
-import { createHash } from "node:crypto";
-import { readFileSync, readdirSync, existsSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+// Facts about the installed keyway package, for the command line (--version).
 import { packageRoot, packageVersion } from "../package-root.js";
 
 interface PackageInfo {
@@ -12,37 +6,6 @@ interface PackageInfo {
   version: string;
 }
 
-let fingerprint: string | undefined;
-
 export function packageInfo(): PackageInfo {
   return { root: packageRoot, version: packageVersion };
-}
-
-/** sha256 over the version and every file of templates/, runtime/ and the generator code. */
-export function generatorFingerprint(): string {
-  if (fingerprint) return fingerprint;
-  const { root, version } = packageInfo();
-  const generatorDir = dirname(dirname(fileURLToPath(import.meta.url)));
-  const hash = createHash("sha256").update(`keyway ${version}\n`);
-  for (const dir of [join(root, "templates"), join(root, "runtime"), generatorDir]) {
-    for (const file of listFiles(dir)) {
-      hash.update(`${file.slice(root.length)}\n`).update(readFileSync(file));
-    }
-  }
-  return (fingerprint = hash.digest("hex"));
-}
-
-function listFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  const out: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => cmp(a.name, b.name))) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...listFiles(path));
-    else if (entry.isFile()) out.push(path);
-  }
-  return out;
-}
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -11,7 +11,7 @@ import { formatStatements } from "./statements.js";
 export const AUTO_FORMAT_LIMIT = 512 * 1024;
 
 // babel-ts rather than typescript: same output on everything we emit (every fixture and
-// spec compared), and 30% faster cold (0.72 s against 1.03 s on spotify's operations).
+// real document compared), and 30% faster cold (0.72 s against 1.03 s on spotify's operations).
 const PRETTIER = { parser: "babel-ts", printWidth: 100 } as const;
 
 const needsFormatting = (file: GeneratedFile): boolean =>

@@ -6,8 +6,9 @@ import path from "node:path";
 import { BaseResolver, bundleDocument, createConfig, Source, type Document } from "@redocly/openapi-core";
 import type { DocumentProblem } from "../errors.js";
 import { parseSource, type ParsedSource } from "./parse.js";
-import { isObject } from "./pointer.js";
-import { isUrl, readResource } from "./read.js";
+import { isObject } from "./json-value.js";
+import { readResource } from "./read.js";
+import { isHttpUrl } from "../url.js";
 
 /** Where an object of the bundled document was written: source id + path inside it. */
 export interface Origin {

@@ -4,7 +4,8 @@
 // requestBody, host/basePath/schemes to servers.
 import { convertObj } from "swagger2openapi";
 import type { Finding } from "./finding.js";
-import { appendPointer, isObject } from "./pointer.js";
+import { isObject } from "./json-value.js";
+import { appendPointer } from "./pointer.js";
 
 /** Something Swagger 2.0 could say that OpenAPI 3 can not (e.g. `collectionFormat: tsv`). */
 export interface ConversionWarning {

@@ -1,9 +1,9 @@
 // Names of the files and URLs a document is assembled from, as messages show them.
 import path from "node:path";
-import { isUrl } from "./read.js";
+import { isHttpUrl } from "../url.js";
 
 export function displayId(id: string, cwd: string): string {
-  if (isUrl(id)) return id;
+  if (isHttpUrl(id)) return id;
   const relative = path.relative(cwd, id);
   return relative.startsWith("..") || path.isAbsolute(relative) ? id : relative.split(path.sep).join("/");
 }
@@ -11,7 +11,7 @@ export function displayId(id: string, cwd: string): string {
 /** The id an external ref names, resolved as the bundler resolves it (RFC 3986 §5.2). */
 export function refTarget(ref: string, base: string): string {
   const uri = ref.split("#")[0];
-  if (isUrl(uri)) return uri;
-  if (isUrl(base)) return new URL(uri, base).href;
+  if (isHttpUrl(uri)) return uri;
+  if (isHttpUrl(base)) return new URL(uri, base).href;
   return path.resolve(path.dirname(base), uri);
 }

@@ -9,7 +9,7 @@ import { displayId, refTarget } from "./ids.js";
 import type { Finding } from "./finding.js";
 import { createLocator, swagger2Pointer, type Locator } from "./locate.js";
 import { parseSource, type ParsedSource } from "./parse.js";
-import type { JsonObject } from "./pointer.js";
+import type { JsonObject } from "./json-value.js";
 import { readEntry, type RawSource } from "./read.js";
 import { checkRefs, collectRefs, isInternal, type RefSite } from "./refs.js";
 import { checkStructure } from "./structure.js";
@@ -44,50 +44,72 @@ export async function loadDocument(input: string, options: LoadOptions): Promise
 }
 
 async function assemble(raw: RawSource, input: string, options: LoadOptions, timeoutMs: number): Promise<LoadedDocument> {
-  const { cwd } = options;
-  const parsed = parseSource(raw);
-  if (!parsed.ok) throw new InvalidDocumentError(parsed.problems);
-  const entry = parsed.parsed;
-  options.onEntryParsed?.(entry.value);
-  const version = detectVersion(entry.value);
-  if (!version.ok) {
-    const { locate } = createLocator({ bundled: entry.value, entry, externals: new Map(), origins: new Map() });
-    const { code, message, pointer } = version.problem;
-    throw new InvalidDocumentError([{ code, message, location: locate(pointer) }]);
-  }
+  const entry = parseEntry(raw, options);
+  const version = supportedVersion(entry);
   const root = entry.value as JsonObject;
-  const sites = collectRefs(root);
-  const bundle = await bundleIfExternal(root, sites, entry, cwd, timeoutMs);
-  const locator = (translate?: (segments: string[]) => string[]) =>
-    createLocator({ bundled: root, entry, externals: bundle.sources, origins: bundle.origins, translate });
-
-  // Checks run on the document as written (before conversion), so pointers match the source.
-  // Bundling rewrote the refs it resolved; without it the sites found above still stand.
-  const refSites = bundle.attempted.length > 0 ? collectRefs(root) : sites;
-  const problems = [...bundle.problems, ...validate(root, refSites, version, bundle, locator())];
-  if (problems.length > 0) throw new InvalidDocumentError(dedupe(problems));
-
-  let document: object = root;
-  let conversionWarnings: ConversionWarning[] | undefined;
-  if (version.family === "swagger2") {
-    // Imported on demand: swagger2openapi costs 0.15 s to load and most documents are 3.x.
-    const { convertSwagger2 } = await import("./convert.js");
-    const converted = await convertSwagger2(root);
-    if (!converted.ok) throw new InvalidDocumentError([located(converted.finding, locator())]);
-    document = converted.document;
-    conversionWarnings = converted.warnings;
-  }
+  const { bundle, locator } = await bundleAndCheck(root, entry, version, { cwd: options.cwd, timeoutMs });
+  const converted = await toOpenApi3(root, version, locator);
   return {
-    // Checked above: a supported version, `info`, `paths` and every ref resolving.
-    document: document as OpenAPI3,
+    // Checked: a supported version, `info`, `paths` and every ref resolving.
+    document: converted.document as OpenAPI3,
     source: input,
     sha256: createHash("sha256").update(raw.bytes).digest("hex"),
     files: [...(raw.id === "-" ? [] : [raw.id]), ...bundle.attempted.filter((id) => id !== raw.id)],
     inputVersion: version.version,
     locate: locator(version.family === "swagger2" ? swagger2Pointer : undefined).locate,
-    ...(conversionWarnings ? { conversionWarnings } : {}),
-    entryAsParsed: document === entry.value && bundle.attempted.length === 0,
+    ...(converted.warnings ? { conversionWarnings: converted.warnings } : {}),
+    entryAsParsed: converted.document === entry.value && bundle.attempted.length === 0,
   };
+}
+
+function parseEntry(raw: RawSource, options: LoadOptions): ParsedSource {
+  const parsed = parseSource(raw);
+  if (!parsed.ok) throw new InvalidDocumentError(parsed.problems);
+  options.onEntryParsed?.(parsed.parsed.value);
+  return parsed.parsed;
+}
+
+function supportedVersion(entry: ParsedSource): VersionResult & { ok: true } {
+  const version = detectVersion(entry.value);
+  if (version.ok) return version;
+  const { locate } = createLocator({ bundled: entry.value, entry, externals: new Map(), origins: new Map() });
+  const { code, message, pointer } = version.problem;
+  throw new InvalidDocumentError([{ code, message, location: locate(pointer) }]);
+}
+
+type LocatorFor = (translate?: (segments: string[]) => string[]) => Locator;
+
+/** Pulls external files in, then checks refs and structure; every problem at once. */
+async function bundleAndCheck(
+  root: JsonObject,
+  entry: ParsedSource,
+  version: VersionResult & { ok: true },
+  io: { cwd: string; timeoutMs: number },
+): Promise<{ bundle: BundleResult; locator: LocatorFor }> {
+  const sites = collectRefs(root);
+  const bundle = await bundleIfExternal(root, sites, entry, io.cwd, io.timeoutMs);
+  const locator: LocatorFor = (translate) =>
+    createLocator({ bundled: root, entry, externals: bundle.sources, origins: bundle.origins, translate });
+  // Checks run on the document as written (before conversion), so pointers match the source.
+  // Bundling rewrote the refs it resolved; without it the sites found above still stand.
+  const refSites = bundle.attempted.length > 0 ? collectRefs(root) : sites;
+  const problems = [...bundle.problems, ...validate(root, refSites, version, bundle, locator())];
+  if (problems.length > 0) throw new InvalidDocumentError(dedupe(problems));
+  return { bundle, locator };
+}
+
+/** Swagger 2.0 becomes OpenAPI 3 here, at the door; no later stage branches on version. */
+async function toOpenApi3(
+  root: JsonObject,
+  version: VersionResult & { ok: true },
+  locator: LocatorFor,
+): Promise<{ document: object; warnings?: ConversionWarning[] }> {
+  if (version.family !== "swagger2") return { document: root };
+  // Imported on demand: swagger2openapi costs 0.15 s to load and most documents are 3.x.
+  const { convertSwagger2 } = await import("./convert.js");
+  const converted = await convertSwagger2(root);
+  if (!converted.ok) throw new InvalidDocumentError([located(converted.finding, locator())]);
+  return { document: converted.document, warnings: converted.warnings };
 }
 
 // Redocly's walk costs a second on GitHub's document; most documents have no external ref at all.

@@ -27,16 +27,3 @@ export function parsePointer(pointer: string): string[] {
 export function joinPointer(segments: readonly (string | number)[]): string {
   return "#" + segments.map((s) => "/" + escapeSegment(s)).join("");
 }
-
-export type JsonObject = { [key: string]: unknown };
-
-export function isObject(value: unknown): value is JsonObject {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-/** The JSON type name a user sees in a message ("array", "string", ...). */
-export function typeName(value: unknown): string {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "array";
-  return typeof value;
-}

@@ -3,6 +3,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { InputError } from "../errors.js";
+import { isHttpUrl } from "../url.js";
 
 /** One text the document was assembled from. */
 export interface RawSource {
@@ -24,10 +25,6 @@ export interface ReadContext {
 
 export const STDIN_DISPLAY = "<stdin>";
 
-export function isUrl(value: string): boolean {
-  return /^https?:\/\//i.test(value);
-}
-
 /** Reads the entry document exactly as the user named it. */
 export async function readEntry(input: string, ctx: ReadContext): Promise<RawSource> {
   if (input === "-") {
@@ -35,13 +32,13 @@ export async function readEntry(input: string, ctx: ReadContext): Promise<RawSou
     // A document on stdin has no location; its relative refs resolve against cwd.
     return { id: "-", display: STDIN_DISPLAY, base: path.join(ctx.cwd, "-"), bytes, text: decode(bytes) };
   }
-  const id = isUrl(input) ? input : path.resolve(ctx.cwd, input);
+  const id = isHttpUrl(input) ? input : path.resolve(ctx.cwd, input);
   return readResource(id, input, ctx.timeoutMs);
 }
 
 /** Reads a file or URL by its absolute id; `display` names it in messages. */
 export async function readResource(id: string, display: string, timeoutMs: number): Promise<RawSource> {
-  if (!isUrl(id)) {
+  if (!isHttpUrl(id)) {
     const bytes = await readFileBytes(id, display);
     return { id, display, base: id, bytes, text: decode(bytes) };
   }

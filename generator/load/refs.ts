@@ -1,7 +1,8 @@
 // Every `$ref` of a document, and whether each one points at something (OpenAPI 3.1 §4.8.23,
 // Reference Object; JSON Reference: the fragment is a JSON pointer, RFC 6901).
 import type { Finding } from "./finding.js";
-import { isObject, joinPointer, parsePointer, type JsonObject } from "./pointer.js";
+import { isObject, type JsonObject } from "./json-value.js";
+import { joinPointer, parsePointer } from "./pointer.js";
 
 export interface RefSite {
   /** Where the Reference Object stands, as path segments (joined only when reported). */
@@ -19,7 +20,7 @@ const NAMED = new Set([
 ]);
 
 /**
- * Values the spec defines as literal data (examples, defaults, enums, consts): an object with
+ * Values OpenAPI defines as literal data (examples, defaults, enums, consts): an object with
  * a `$ref` key there is data, not a reference. Extensions (`x-`) are vendor data keyway never
  * reads. Under a map of names (`properties`, `responses`, ...) the same words are just names.
  */
@@ -74,15 +75,22 @@ export function isInternal(ref: string): boolean {
 
 const MAX_HOPS = 64;
 
-/** Follows a `#/...` pointer, through references met on the way as JSON Reference resolution does. */
-export function resolveInternal(root: unknown, ref: string): unknown {
+/**
+ * The value a local `#/...` reference names, or undefined when it names nothing. References
+ * met on the way are followed as JSON Reference resolution does: `#/paths/~1a/get` reaches the
+ * operation when the path item `/a` is itself a `$ref`. Load validates every `$ref` with this
+ * function and the model resolves with it, so a reference load accepts, the model finds.
+ * Only own keys count: `#/constructor` names nothing.
+ */
+export function resolveRef(root: unknown, ref: string): unknown {
+  if (!isInternal(ref)) return undefined;
   let node = root;
   let segments = parsePointer(ref);
   for (let hops = 0; hops < MAX_HOPS; ) {
     let i = 0;
     for (; i < segments.length; i++) {
-      if (isObject(node) && typeof node.$ref === "string" && !(segments[i] in node)) break;
-      if (typeof node !== "object" || node === null || !(segments[i] in node)) return undefined;
+      if (isObject(node) && typeof node.$ref === "string" && !Object.hasOwn(node, segments[i])) break;
+      if (typeof node !== "object" || node === null || !Object.hasOwn(node, segments[i])) return undefined;
       node = (node as Record<string, unknown>)[segments[i]];
     }
     if (i === segments.length) return node;
@@ -102,7 +110,7 @@ export function checkRefs(root: unknown, sites: readonly RefSite[]): (Finding & 
   for (const site of sites) {
     let ok = found.get(site.ref);
     if (ok === undefined) {
-      ok = isInternal(site.ref) && resolveInternal(root, site.ref) !== undefined;
+      ok = resolveRef(root, site.ref) !== undefined;
       found.set(site.ref, ok);
     }
     if (ok) continue;

@@ -2,12 +2,13 @@
 // (Swagger 2.0 or OpenAPI 3.x). Deliberately not a full schema validation: Redocly's `struct`
 // rule takes a second on GitHub's document and rejects GitHub's and Stripe's own documents
 // (`nullable` without `type`), which openapi-typescript reads fine.
+import { HTTP_METHODS } from "../http-methods.js";
 import type { Finding } from "./finding.js";
-import { appendPointer, isObject, typeName, type JsonObject } from "./pointer.js";
+import { isObject, typeName, type JsonObject } from "./json-value.js";
+import { appendPointer } from "./pointer.js";
 
 type Family = "swagger2" | "openapi3";
 
-const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 const PARAMETER_IN: Record<Family, string[]> = {
   openapi3: ["query", "header", "path", "cookie"], // OpenAPI 3.1 §4.8.12.1
   swagger2: ["query", "header", "path", "formData", "body"], // Swagger 2.0 Parameter Object
@@ -58,7 +59,7 @@ class Checker {
       if (!this.expect(item, "object", pointer, "path item")) continue;
       const pathItem = item as JsonObject;
       if ("parameters" in pathItem) this.parameters(pathItem.parameters, `${pointer}/parameters`);
-      for (const method of METHODS) {
+      for (const method of HTTP_METHODS) {
         if (method in pathItem) this.operation(pathItem[method], appendPointer(pointer, method));
       }
     }
@@ -135,7 +136,7 @@ class Checker {
     if (!isObject(doc.paths)) return;
     for (const [key, item] of Object.entries(doc.paths)) {
       if (!isObject(item) || key.startsWith("x-")) continue;
-      for (const method of METHODS) {
+      for (const method of HTTP_METHODS) {
         const operation = item[method];
         if (isObject(operation)) visit(operation, appendPointer(appendPointer("#/paths", key), method));
       }

@@ -2,7 +2,7 @@
 // and 3.1.x; everything else is refused here, before any stage reads the rest.
 import type { ProblemCode } from "../errors.js";
 import type { Finding } from "./finding.js";
-import { isObject, typeName } from "./pointer.js";
+import { isObject, typeName } from "./json-value.js";
 
 export type VersionResult =
   | { ok: true; family: "swagger2" | "openapi3"; version: string }
@@ -10,7 +10,7 @@ export type VersionResult =
 
 const SUPPORTED = "supported: 2.0, 3.0.x, 3.1.x";
 
-/** YAML reads an unquoted `swagger: 2.0` as the number 2; the spec means the string "2.0". */
+/** YAML reads an unquoted `swagger: 2.0` as the number 2; the Swagger Object requires the string "2.0". */
 function versionText(value: unknown): string | undefined {
   if (typeof value === "string") return value;
   if (typeof value === "number") return Number.isInteger(value) ? value.toFixed(1) : String(value);

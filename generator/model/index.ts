@@ -9,7 +9,12 @@ import { buildSecuritySchemes } from "./security-scheme-object.js";
 import { buildServers } from "./server-object.js";
 import type { ApiModel, Operation, TagGroup, Warning } from "./types.js";
 
-export function buildModel(document: OpenAPI3): { model: ApiModel; warnings: Warning[] } {
+export interface ModelOptions {
+  /** `--base-url`: the client's default server, in place of the document's. */
+  baseUrl?: string;
+}
+
+export function buildModel(document: OpenAPI3, options: ModelOptions = {}): { model: ApiModel; warnings: Warning[] } {
   const warnings: Warning[] = [];
   const ctx: ModelContext = { document, warn: (pointer, message) => warnings.push({ pointer, message }) };
   const webhooks = (document as { webhooks?: Record<string, unknown> }).webhooks;
@@ -18,15 +23,18 @@ export function buildModel(document: OpenAPI3): { model: ApiModel; warnings: War
     ctx.warn("#/webhooks", "webhooks are not supported: no code is generated for them (their types are in schema.ts)");
   }
   const securitySchemes = buildSecuritySchemes(ctx);
+  const servers = buildServers(document, options.baseUrl);
   const operations = buildOperations(ctx, {
     names: new NameRegistry(EXPORTED_NAMES),
     schemes: new Set(securitySchemes.map((s) => s.name)),
+    client: { servers, baseUrl: options.baseUrl },
   });
   const model: ApiModel = {
     title: typeof document.info?.title === "string" ? document.info.title : "API",
     version: typeof document.info?.version === "string" ? document.info.version : "",
     doc: docOf(document.info),
-    servers: buildServers(document),
+    servers,
+    operationServers: [...new Set(operations.flatMap((op) => (op.server === undefined ? [] : [op.server])))],
     securitySchemes,
     operations,
     groups: groupByTag(operations, document.tags ?? []),

@@ -1,4 +1,4 @@
-import type { MediaKind } from "./types.js";
+import type { MediaKind, MediaType, PayloadType, ResponseReading } from "./types.js";
 
 /**
  * How a media type travels. RFC 6839 §3.1: any `+json` suffix is JSON. XML and other
@@ -18,4 +18,23 @@ export function defaultFirst<T extends { kind: MediaKind }>(media: T[]): T[] {
   const json = media.findIndex((m) => m.kind === "json");
   if (json <= 0) return media;
   return [media[json], ...media.slice(0, json), ...media.slice(json + 1)];
+}
+
+/** Bytes and text are typed as such; JSON, form and multipart payloads by their schema. */
+export function payloadType(kind: MediaKind): PayloadType {
+  return { bytes: kind === "binary", string: kind === "text", schema: kind !== "binary" && kind !== "text" };
+}
+
+/** What a response's data is typed as, from the media type it is typed by (if any). */
+export function dataType(primary: MediaType | undefined): PayloadType & { none: boolean } {
+  if (primary === undefined) return { none: true, bytes: false, string: false, schema: false };
+  return { none: false, ...primary.typed };
+}
+
+/** How the runtime reads a response whose data is typed by `primary`. */
+export function responseReading(primary: MediaType | undefined): ResponseReading {
+  if (primary === undefined) return "none";
+  // A form or multipart *response* is rare; it arrives as text the caller can parse.
+  if (primary.kind === "form" || primary.kind === "multipart") return "text";
+  return primary.kind;
 }

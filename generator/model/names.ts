@@ -1,4 +1,4 @@
-// Identifiers made from spec text. Whatever a document names its operations or tags, the
+// Identifiers made from document text. Whatever a document names its operations or tags, the
 // result is a valid, unique JavaScript identifier that can not collide with the names the
 // generated index exports besides the operations.
 

@@ -1,22 +1,23 @@
 // OpenAPI 3.1 §4.8.9 Path Item Object and §4.8.10 Operation Object.
 // https://spec.openapis.org/oas/v3.1.0#operation-object
 import type { OperationObject, ParameterObject, PathItemObject, ReferenceObject } from "openapi-typescript";
+import { HTTP_METHODS } from "../http-methods.js";
+import { isAbsoluteServerUrl } from "../url.js";
 import { docOf } from "./doc.js";
 import { camelCase, nameFromRoute, safeIdentifier, type NameRegistry } from "./names.js";
 import { buildParameters } from "./parameter-object.js";
-import { toPointer } from "../json-pointer.js";
+import { joinPointer } from "../load/pointer.js";
 import { deref, type ModelContext } from "./ref.js";
 import { buildRequestBody } from "./request-body-object.js";
 import { buildResponses, splitResponses } from "./responses-object.js";
 import { buildRequirements } from "./security-scheme-object.js";
-import { serverUrls } from "./server-object.js";
+import { operationServer, serverUrls, type ClientServers } from "./server-object.js";
 import type { ArgumentDoc, HttpMethod, Operation, ParameterGroup, RequestBody, Response } from "./types.js";
-
-export const METHODS: readonly HttpMethod[] = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 
 export interface OperationScope {
   names: NameRegistry;
   schemes: ReadonlySet<string>;
+  client: ClientServers;
 }
 
 type Params = (ParameterObject | ReferenceObject)[];
@@ -27,7 +28,7 @@ export function buildOperation(
   route: { path: string; method: HttpMethod; item: PathItemObject; operation: OperationObject },
 ): Operation {
   const { path, method, item, operation } = route;
-  const at = toPointer(["paths", path, method]);
+  const at = joinPointer(["paths", path, method]);
   const id = typeof operation.operationId === "string" && operation.operationId !== ""
     ? operation.operationId
     : nameFromRoute(method, path);
@@ -41,10 +42,10 @@ export function buildOperation(
     ctx.warn(at, `${what} is already taken; the method is named '${name}'`);
   }
   warnUnsupported(ctx, operation, at);
-  const servers = operationServers(ctx, { item, operation }, { item: toPointer(["paths", path]), operation: at });
+  const servers = operationServers(ctx, { item, operation }, { item: joinPointer(["paths", path]), operation: at });
   const parameters = buildParameters(
     ctx,
-    { raw: (item.parameters ?? []) as Params, at: toPointer(["paths", path, "parameters"]) },
+    { raw: (item.parameters ?? []) as Params, at: joinPointer(["paths", path, "parameters"]) },
     { raw: (operation.parameters ?? []) as Params, at: `${at}/parameters` },
   );
   const body = buildRequestBody(ctx, operation.requestBody, `${at}/requestBody`);
@@ -63,6 +64,8 @@ export function buildOperation(
     body,
     responses,
     argsRequired: parameters.some((group) => group.required) || body?.required === true,
+    argsIntersect: parameters.length > 0 && body !== undefined,
+    argsEmpty: parameters.length === 0 && body === undefined,
     argumentDocs: argumentDocs(parameters, body),
     withResponseName: wantsRawVariant(responses.success) ? scope.names.claim(`${name}WithResponse`) : undefined,
     security: buildRequirements(
@@ -72,6 +75,7 @@ export function buildOperation(
       operation.security ? `${at}/security` : "#/security",
     ),
     servers,
+    server: operationServer(servers, scope.client),
   };
 }
 
@@ -87,7 +91,7 @@ function operationServers(
 ): string[] {
   const key = Array.isArray(objects.operation.servers) && objects.operation.servers.length > 0 ? "operation" : "item";
   const urls = serverUrls(objects[key].servers);
-  const absolute = urls.filter((url) => /^[a-z][a-z\d+\-.]*:\/\//i.test(url));
+  const absolute = urls.filter((url) => isAbsoluteServerUrl(url));
   if (absolute.length < urls.length) {
     ctx.warn(`${at[key]}/servers`, "relative servers of a path item or operation are not used: calls go to the client's baseURL");
   }
@@ -122,9 +126,9 @@ function argumentDocs(parameters: ParameterGroup[], body: RequestBody | undefine
 export function buildOperations(ctx: ModelContext, scope: OperationScope): Operation[] {
   const operations: Operation[] = [];
   for (const [path, rawItem] of Object.entries(ctx.document.paths ?? {})) {
-    const item = deref<PathItemObject>(ctx, rawItem as PathItemObject, toPointer(["paths", path]));
+    const item = deref<PathItemObject>(ctx, rawItem as PathItemObject, joinPointer(["paths", path]));
     if (!item) continue;
-    for (const method of METHODS) {
+    for (const method of HTTP_METHODS) {
       const operation = item[method];
       if (operation) operations.push(buildOperation(ctx, scope, { path, method, item, operation }));
     }

@@ -2,8 +2,8 @@
 // https://spec.openapis.org/oas/v3.1.0#request-body-object
 import type { ReferenceObject, RequestBodyObject } from "openapi-typescript";
 import { docOf } from "./doc.js";
-import { defaultFirst, mediaKind } from "./media.js";
-import { escapeToken } from "../json-pointer.js";
+import { defaultFirst, mediaKind, payloadType } from "./media.js";
+import { appendPointer } from "../load/pointer.js";
 import { deref, type ModelContext } from "./ref.js";
 import type { EncodingProperty, MediaType, ParameterStyle, RequestBody } from "./types.js";
 
@@ -34,7 +34,7 @@ function warnUnsupported(ctx: ModelContext, type: string, encoding: unknown, at:
   // §4.8.15: per-part headers of a multipart body; FormData has no way to set them.
   for (const [name, value] of Object.entries((encoding ?? {}) as Record<string, { headers?: unknown }>)) {
     if (value && typeof value === "object" && value.headers && Object.keys(value.headers).length > 0) {
-      ctx.warn(`${at}/encoding/${escapeToken(name)}/headers`, `per-part headers of '${name}' are not sent: multipart parts carry only their Content-Type`);
+      ctx.warn(`${appendPointer(`${at}/encoding`, name)}/headers`, `per-part headers of '${name}' are not sent: multipart parts carry only their Content-Type`);
     }
   }
 }
@@ -49,8 +49,9 @@ export function buildRequestBody(
   if (!body?.content) return undefined;
   const media: MediaType[] = Object.entries(body.content).map(([type, object]) => {
     const encoding = (object as { encoding?: unknown }).encoding;
-    warnUnsupported(ctx, type, encoding, `${at}/content/${escapeToken(type)}`);
-    return { type, kind: mediaKind(type), encoding: encodingOf(encoding) };
+    warnUnsupported(ctx, type, encoding, appendPointer(`${at}/content`, type));
+    const kind = mediaKind(type);
+    return { type, kind, typed: payloadType(kind), encoding: encodingOf(encoding) };
   });
   if (media.length === 0) return undefined;
   return { required: body.required === true, media: defaultFirst(media), doc: docOf(body) };

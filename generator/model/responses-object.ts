@@ -2,10 +2,10 @@
 // https://spec.openapis.org/oas/v3.1.0#responses-object
 import type { HeaderObject, ReferenceObject, ResponseObject, ResponsesObject } from "openapi-typescript";
 import { docOf } from "./doc.js";
-import { defaultFirst, mediaKind } from "./media.js";
-import { escapeToken } from "../json-pointer.js";
+import { dataType, defaultFirst, mediaKind, payloadType, responseReading } from "./media.js";
+import { appendPointer } from "../load/pointer.js";
 import { deref, type ModelContext } from "./ref.js";
-import type { Response, ResponseHeader } from "./types.js";
+import type { MediaType, Response, ResponseHeader } from "./types.js";
 
 const STATUS = /^([1-5][0-9][0-9]|[1-5]XX|default)$/i;
 
@@ -16,7 +16,7 @@ function headersOf(ctx: ModelContext, raw: ResponseObject["headers"], at: string
     const key = name.toLowerCase();
     // §4.8.17.1: a response header named Content-Type SHALL be ignored.
     if (key === "content-type" || seen.has(key)) continue;
-    const header = deref<HeaderObject>(ctx, value as HeaderObject | ReferenceObject, `${at}/${escapeToken(name)}`);
+    const header = deref<HeaderObject>(ctx, value as HeaderObject | ReferenceObject, appendPointer(at, name));
     if (!header) continue;
     seen.add(key);
     headers.push({ name, key, required: header.required === true, doc: docOf(header) });
@@ -24,11 +24,16 @@ function headersOf(ctx: ModelContext, raw: ResponseObject["headers"], at: string
   return headers;
 }
 
+function mediaOf(type: string): MediaType {
+  const kind = mediaKind(type);
+  return { type, kind, typed: payloadType(kind) };
+}
+
 export function buildResponses(ctx: ModelContext, raw: ResponsesObject | undefined, at: string): Response[] {
   const responses: Response[] = [];
   for (const [status, value] of Object.entries(raw ?? {})) {
     if (status.startsWith("x-")) continue;
-    const where = `${at}/${escapeToken(status)}`;
+    const where = appendPointer(at, status);
     if (!STATUS.test(status)) {
       ctx.warn(where, `response status '${status}' is not a status code, range or 'default'; skipped`);
       continue;
@@ -39,11 +44,14 @@ export function buildResponses(ctx: ModelContext, raw: ResponsesObject | undefin
       // §4.8.20 Link Object: design-time relations between operations; nothing to call.
       ctx.warn(`${where}/links`, "links are not supported: no code is generated for them");
     }
-    const media = Object.keys(response.content ?? {}).map((type) => ({ type, kind: mediaKind(type) }));
+    const media = defaultFirst(Object.keys(response.content ?? {}).map((type) => mediaOf(type)));
     responses.push({
       status: status.toUpperCase() === "DEFAULT" ? "default" : status.toUpperCase(),
       code: /^\d{3}$/.test(status) ? Number(status) : undefined,
-      media: defaultFirst(media),
+      media,
+      primary: media[0],
+      dataType: dataType(media[0]),
+      readAs: responseReading(media[0]),
       headers: headersOf(ctx, response.headers, `${where}/headers`),
       doc: docOf(response),
     });

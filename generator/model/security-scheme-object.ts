@@ -2,7 +2,7 @@
 // https://spec.openapis.org/oas/v3.1.0#security-scheme-object
 import type { SecurityRequirementObject } from "openapi-typescript";
 import { docOf } from "./doc.js";
-import { escapeToken } from "../json-pointer.js";
+import { joinPointer } from "../load/pointer.js";
 import { deref, type ModelContext } from "./ref.js";
 import type { OAuthFlow, SecurityAlternative, SecurityScheme } from "./types.js";
 
@@ -57,7 +57,7 @@ export function buildSecuritySchemes(ctx: ModelContext): SecurityScheme[] {
   const raw = (ctx.document.components?.securitySchemes ?? {}) as Record<string, unknown>;
   const schemes: SecurityScheme[] = [];
   for (const [name, value] of Object.entries(raw)) {
-    const at = `#/components/securitySchemes/${escapeToken(name)}`;
+    const at = joinPointer(["components", "securitySchemes", name]);
     const scheme = deref<Raw>(ctx, value as Raw, at);
     const built = scheme && schemeOf(ctx, name, scheme, at);
     if (built) schemes.push(built);

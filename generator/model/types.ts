@@ -1,7 +1,9 @@
 // The intermediate model: plain data describing the API, read by the templates and nothing
 // else. No OpenAPI version, no TypeScript source text: those stay in load/ and render/.
 
-export type HttpMethod = "get" | "put" | "post" | "delete" | "options" | "head" | "patch" | "trace";
+import type { HttpMethod } from "../http-methods.js";
+
+export type { HttpMethod };
 
 export type ParameterLocation = "path" | "query" | "header" | "cookie";
 
@@ -51,10 +53,21 @@ export interface EncodingProperty {
   allowReserved?: boolean;
 }
 
+/** How generated code types a payload: exactly one is true. */
+export interface PayloadType {
+  /** Raw bytes (a binary kind). */
+  bytes: boolean;
+  /** The text as received or sent (a text kind). */
+  string: boolean;
+  /** The type openapi-typescript printed for the media type's schema (JSON, form, multipart). */
+  schema: boolean;
+}
+
 export interface MediaType {
   /** The media type exactly as the document spells it, e.g. `application/json`. */
   type: string;
   kind: MediaKind;
+  typed: PayloadType;
   encoding?: Record<string, EncodingProperty>;
 }
 
@@ -75,12 +88,20 @@ export interface ResponseHeader {
   doc: Doc;
 }
 
+/** How the runtime reads a response body: the `responses` of its operation descriptor. */
+export type ResponseReading = "json" | "text" | "binary" | "none";
+
 export interface Response {
   /** `200`, `2XX` or `default`, as in the document. */
   status: string;
   /** The status as a number when it is one exact code (not a range or `default`). */
   code?: number;
   media: MediaType[];
+  /** The media type the data is typed by: the first of `media`; absent when there is no content. */
+  primary?: MediaType;
+  /** What the data is typed as: `primary`'s payload type, or `none` (undefined) without content. */
+  dataType: PayloadType & { none: boolean };
+  readAs: ResponseReading;
   headers: ResponseHeader[];
   doc: Doc;
 }
@@ -120,6 +141,10 @@ export interface Operation {
   };
   /** False when nothing is required, so the argument object itself is optional. */
   argsRequired: boolean;
+  /** Both parameters and a body: the argument type is their intersection. */
+  argsIntersect: boolean;
+  /** Neither parameters nor a body: the argument type is an empty record. */
+  argsEmpty: boolean;
   /** The described parameters and body, for the `@param` lines of the JSDoc. */
   argumentDocs: ArgumentDoc[];
   /**
@@ -137,6 +162,11 @@ export interface Operation {
    * document's (§4.8.10), variables at their defaults; empty when it declares none.
    */
   servers: string[];
+  /**
+   * Where calls go instead of the client's default baseURL: the first of `servers` when it
+   * differs from that default; never when a base URL was given at generation.
+   */
+  server?: string;
 }
 
 export interface OAuthFlow {
@@ -171,8 +201,13 @@ export interface ApiModel {
   title: string;
   version: string;
   doc: Doc;
-  /** Server URLs with variables filled in by their defaults; the first is the default base URL. */
+  /**
+   * Server URLs with variables filled in by their defaults; the first is the default base URL.
+   * A base URL given at generation comes first, before the document's.
+   */
   servers: string[];
+  /** Every operation's `server`, once each, in first-seen order. */
+  operationServers: string[];
   securitySchemes: SecurityScheme[];
   operations: Operation[];
   /** Operations grouped by tag, in first-seen order; used by `--group-by tag`. */

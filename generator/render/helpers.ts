@@ -1,4 +1,4 @@
-// Every helper that prints spec text escapes it for the context it lands in, so a hostile
+// Every helper that prints document text escapes it for the context it lands in, so a hostile
 // document can not break out of a string, a comment or an identifier.
 import type { ArgumentDoc, Doc } from "../model/types.js";
 
@@ -25,7 +25,7 @@ function key(name: string): string {
 const LINE = 90;
 
 /**
- * A literal expression for plain data (the operation specs, the scheme map): on one line
+ * A literal expression for plain data (the scheme descriptors, the server lists): on one line
  * when it fits, else one member per line, so unformatted output still reads well.
  */
 export function literal(value: unknown, indent = ""): string {
@@ -50,7 +50,7 @@ export function literal(value: unknown, indent = ""): string {
 }
 
 /**
- * Plain data as JSON text in one single-quoted string literal. The operation specs are
+ * Plain data as JSON text in one single-quoted string literal. The operation descriptors are
  * printed this way and parsed by the runtime on first call (runtime/call-operation.ts): tsc reads one
  * string literal per operation, where an object literal checked against OperationDescriptor cost
  * it a sixth of the types and 40% of the symbols of the GitHub client (bench/lib/typecheck.mjs).
@@ -104,5 +104,4 @@ export const helpers = {
   json,
   // `{{jsdoc doc params=argumentDocs}}`: Handlebars passes hash arguments in its options.
   jsdoc: (doc: Doc | undefined, options: { hash?: { params?: ArgumentDoc[] } }) => jsdoc(doc, { params: options.hash?.params }),
-  eq: (a: unknown, b: unknown) => a === b,
 };

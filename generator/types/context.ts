@@ -1,7 +1,7 @@
 // The options openapi-typescript's transforms read, fixed to what keyway emits.
 import type { GlobalContext, OpenAPI3 } from "openapi-typescript";
 import type TypeScript from "typescript";
-import { resolvePointer } from "../json-pointer.js";
+import { resolveRef } from "../load/refs.js";
 import { ts } from "./transformer.js";
 
 /**
@@ -27,7 +27,7 @@ function transform(schema: { format?: unknown; contentMediaType?: unknown; conte
 export function refResolver(document: OpenAPI3): GlobalContext["resolve"] {
   const resolved = new Map<string, unknown>();
   return <T>(ref: string): T | undefined => {
-    if (!resolved.has(ref)) resolved.set(ref, resolvePointer(document, ref));
+    if (!resolved.has(ref)) resolved.set(ref, resolveRef(document, ref));
     return resolved.get(ref) as T | undefined;
   };
 }

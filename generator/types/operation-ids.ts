@@ -2,10 +2,10 @@
 // them. openapi-typescript keys its `operations` interface by operationId, so a repeat is a
 // duplicate identifier in schema.ts and every path with it points at one operation's types.
 import type { OpenAPI3, OperationObject, PathItemObject } from "openapi-typescript";
+import { HTTP_METHODS } from "../http-methods.js";
 
 // openapi-typescript's order of visiting: paths before webhooks, methods in this order.
 const ROOTS = ["paths", "webhooks"] as const;
-const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
 
 type Visit = (operation: OperationObject, rename: (id: string) => void) => void;
 
@@ -16,7 +16,7 @@ function eachOperation(document: OpenAPI3, visit: Visit): OpenAPI3 {
     if (typeof items !== "object" || items === null) continue;
     for (const [key, item] of Object.entries(items)) {
       if (typeof item !== "object" || item === null || "$ref" in item) continue;
-      for (const method of METHODS) {
+      for (const method of HTTP_METHODS) {
         const operation = item[method];
         if (typeof operation !== "object" || operation === null) continue;
         // Copied along the path to the operation, never changed: the caller's document is

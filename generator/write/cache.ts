@@ -3,20 +3,19 @@
 // that read them). Same key and untouched output files: nothing to do.
 import { join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
-import { generatorFingerprint } from "../config/package.js";
+import { generatorFingerprint } from "./fingerprint.js";
 import type { ResolvedOptions } from "../options.js";
+import { isUrlReference } from "../url.js";
 import { hashFile, sha256 } from "./hash.js";
 import type { InputHash, Marker } from "./marker.js";
 
 /** Hashes of input files taken before rendering, absolute path -> sha256. */
 export type InputSnapshot = Map<string, string | undefined>;
 
-const URL_SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
-
 /** The local file a document reference names, or undefined for URLs and stdin. */
 export function localPath(ref: string, cwd: string): string | undefined {
   if (ref.startsWith("file://")) return fileURLToPath(ref);
-  if (ref === "-" || URL_SCHEME.test(ref)) return undefined;
+  if (ref === "-" || isUrlReference(ref)) return undefined;
   return resolve(cwd, ref);
 }
 

@@ -146,8 +146,9 @@ describe("generated client over real HTTP", () => {
   it("security: [] sends nothing and never waits for a refresh in flight", async () => {
     const release = server.holdTokens();
     const api = client({ userOAuth: { clientId: CLIENT_ID, tokens: mod.memoryTokenStore(server.issue({ ttl: -60 })) }, headerKey: API_KEY });
+    const refreshing = server.nextTokenRequest();
     const secured = api.getAsUser();
-    while (server.tokenRequests.length === 0) await new Promise((r) => setTimeout(r, 5));
+    await refreshing;
     const pub = await api.getPublic();
     expect(pub).toMatchObject({ authorization: null, apiKey: null });
     release();

@@ -4,6 +4,7 @@
 // confidential client authentication), OIDC discovery and a cookie-mode refresh endpoint.
 // Failure modes are switched per test: 400 invalid_grant, 500, hang, echoing secrets.
 import { createHmac, randomBytes } from "node:crypto";
+import { EventEmitter, once } from "node:events";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 
@@ -48,6 +49,8 @@ export interface AuthServer {
   issue(options?: { ttl?: number; sub?: string }): IssuedTokens;
   signJwt(claims: Record<string, unknown>): string;
   holdTokens(): () => void;
+  /** Resolves when the next token-endpoint request arrives (before a held gate answers it). */
+  nextTokenRequest(): Promise<Recorded>;
   holdResources(): () => void;
   close(): Promise<void>;
 }
@@ -78,6 +81,7 @@ function verifyJwt(token: string): Record<string, unknown> | undefined {
 export async function startAuthServer(): Promise<AuthServer> {
   const refreshTokens = new Map<string, string>(); // one-time refresh token -> subject
   let counter = 0;
+  const arrivals = new EventEmitter();
   const server: AuthServer = {
     origin: "",
     port: 0,
@@ -118,9 +122,10 @@ export async function startAuthServer(): Promise<AuthServer> {
       });
       return release;
     },
+    nextTokenRequest: () => once(arrivals, "token").then(([recorded]) => recorded as Recorded),
     close: () => new Promise<void>((resolve) => http.close(() => resolve())),
   };
-  const context: HandlerContext = { server, refreshTokens };
+  const context: HandlerContext = { server, refreshTokens, arrivals };
   const http: Server = createServer((req, res) => {
     void handle(context, req, res).catch(() => {
       res.statusCode = 500;
@@ -141,6 +146,7 @@ export async function startAuthServer(): Promise<AuthServer> {
 interface HandlerContext {
   server: AuthServer;
   refreshTokens: Map<string, string>;
+  arrivals: EventEmitter;
 }
 
 async function readBody(req: IncomingMessage): Promise<string> {
@@ -166,6 +172,7 @@ async function handle(context: HandlerContext, req: IncomingMessage, res: Server
   const { server } = context;
   if (url.pathname === "/token" || url.pathname === "/refresh" || url.pathname === "/cookie-refresh") {
     server.tokenRequests.push(recorded);
+    context.arrivals.emit("token", recorded);
     if (server.gate !== undefined) await server.gate;
     return tokenEndpoint(context, recorded, res);
   }

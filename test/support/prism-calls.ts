@@ -2,7 +2,7 @@
 // every declared parameter (required or not) and a body built from its schema. What the
 // generated client sends for these is what Prism validates.
 import type { OpenAPI3 } from "openapi-typescript";
-import { resolvePointer } from "../../generator/json-pointer.js";
+import { resolveRef } from "../../generator/load/refs.js";
 import { buildModel } from "../../generator/model/index.js";
 import type { ApiModel, MediaType, Operation } from "../../generator/model/types.js";
 import { exampleOf, type ExampleContext } from "./prism-examples.js";
@@ -24,12 +24,12 @@ export interface Skipped {
 const BYTES = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0xff, 0x0d, 0x0a]);
 
 function context(document: OpenAPI3, binary: () => unknown): ExampleContext {
-  return { resolve: (ref) => resolvePointer(document, ref), binary };
+  return { resolve: (ref) => resolveRef(document, ref), binary };
 }
 
 function deref(document: OpenAPI3, value: unknown): Raw {
   let node = value as Raw;
-  for (let i = 0; i < 20 && typeof node?.$ref === "string"; i++) node = resolvePointer(document, node.$ref) as Raw;
+  for (let i = 0; i < 20 && typeof node?.$ref === "string"; i++) node = resolveRef(document, node.$ref) as Raw;
   return node ?? {};
 }
 

@@ -114,4 +114,48 @@ describe("Operation Object (OpenAPI 3.1 §4.8.10)", () => {
       expect(withItem(given.item, given.operation).model.operations[0].servers).toEqual(want);
     });
   });
+
+  describe("where calls go: the operation's server when it is not the client's default (§4.8.10)", () => {
+    const model = (operationServers: string[], baseUrl?: string) =>
+      buildModel(
+        documentWith({
+          servers: [{ url: "https://api.example.com" }],
+          paths: { "/x": { get: { servers: operationServers.map((url) => ({ url })), responses: {} } } },
+        } as never),
+        { baseUrl },
+      ).model;
+    const cases: TestCase<{ servers: string[]; baseUrl?: string }, { server?: string; operationServers: string[]; servers: string[] }>[] = [
+      { name: "none declared", given: { servers: [] }, want: { operationServers: [], servers: ["https://api.example.com"] } },
+      { name: "the default again", given: { servers: ["https://api.example.com"] }, want: { operationServers: [], servers: ["https://api.example.com"] } },
+      {
+        name: "another one",
+        given: { servers: ["https://up.example.com", "https://b.example.com"] },
+        want: { server: "https://up.example.com", operationServers: ["https://up.example.com"], servers: ["https://api.example.com"] },
+      },
+      {
+        name: "a base URL given at generation replaces every server",
+        given: { servers: ["https://up.example.com"], baseUrl: "https://mine.example.com" },
+        want: { operationServers: [], servers: ["https://mine.example.com", "https://api.example.com"] },
+      },
+    ];
+    test.each(cases)("$name", ({ given, want }) => {
+      const { operations, operationServers, servers } = model(given.servers, given.baseUrl);
+      expect({ server: operations[0].server, operationServers, servers }).toEqual({ server: undefined, ...want });
+    });
+  });
+
+  describe("the argument type's shape", () => {
+    const body = { content: { "application/json": {} } };
+    const parameters = [{ name: "q", in: "query" }];
+    const cases: TestCase<Record<string, unknown>, { argsIntersect: boolean; argsEmpty: boolean }>[] = [
+      { name: "neither parameters nor body", given: {}, want: { argsIntersect: false, argsEmpty: true } },
+      { name: "parameters only", given: { parameters }, want: { argsIntersect: false, argsEmpty: false } },
+      { name: "body only", given: { requestBody: body }, want: { argsIntersect: false, argsEmpty: false } },
+      { name: "both", given: { parameters, requestBody: body }, want: { argsIntersect: true, argsEmpty: false } },
+    ];
+    test.each(cases)("$name", ({ given, want }) => {
+      const { argsIntersect, argsEmpty } = oneOperation(given).operation;
+      expect({ argsIntersect, argsEmpty }).toEqual(want);
+    });
+  });
 });

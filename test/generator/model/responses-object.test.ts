@@ -71,4 +71,21 @@ describe("Responses Object (OpenAPI 3.1 §4.8.16)", () => {
       { pointer: "#/paths/~1x/get/responses/abc", message: "response status 'abc' is not a status code, range or 'default'; skipped" },
     ]);
   });
+
+  describe("how the runtime reads a response, and what its data is typed as", () => {
+    const cases: TestCase<Record<string, unknown>, { readAs: string; primary?: string; typed?: Record<string, boolean> }>[] = [
+      { name: "no content", given: {}, want: { readAs: "none" } },
+      { name: "JSON first", given: { "text/csv": {}, "application/json": {} }, want: { readAs: "json", primary: "application/json", typed: { bytes: false, string: false, schema: true } } },
+      { name: "text", given: { "text/plain": {} }, want: { readAs: "text", primary: "text/plain", typed: { bytes: false, string: true, schema: false } } },
+      { name: "bytes", given: { "image/png": {} }, want: { readAs: "binary", primary: "image/png", typed: { bytes: true, string: false, schema: false } } },
+      { name: "a form response is read as text, typed by its schema", given: { "application/x-www-form-urlencoded": {} }, want: { readAs: "text", primary: "application/x-www-form-urlencoded", typed: { bytes: false, string: false, schema: true } } },
+      { name: "a multipart response likewise", given: { "multipart/mixed": {} }, want: { readAs: "text", primary: "multipart/mixed", typed: { bytes: false, string: false, schema: true } } },
+    ];
+    test.each(cases)("$name", ({ given, want }) => {
+      const { operation } = oneOperation({ responses: { "200": { description: "ok", content: given } } });
+      const [response] = operation.responses.success;
+      expect({ readAs: response.readAs, primary: response.primary?.type, typed: response.primary?.typed }).toEqual({ primary: undefined, typed: undefined, ...want });
+      expect(response.dataType).toEqual(want.typed ? { none: false, ...want.typed } : { none: true, bytes: false, string: false, schema: false });
+    });
+  });
 });

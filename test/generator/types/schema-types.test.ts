@@ -8,7 +8,7 @@ import type { OpenAPI3 } from "openapi-typescript";
 import { describe, expect, test } from "vitest";
 import { startSchemaTypes } from "../../../dist/generator/types/parallel.js";
 import { loadDocument } from "../../../generator/load/index.js";
-import { resolvePointer } from "../../../generator/json-pointer.js";
+import { resolveRef } from "../../../generator/load/refs.js";
 import { transformContext } from "../../../generator/types/context.js";
 import { renderSchemaTypes } from "../../../generator/types/index.js";
 import { astToString, scanDiscriminators, transformSchema } from "../../../generator/types/transformer.js";
@@ -17,7 +17,7 @@ import { ROOT, SPECS } from "../load/helpers.js";
 /** openapi-typescript's own whole-document transform, as keyway called it before passes. */
 function reference(document: OpenAPI3): string {
   const discriminators = scanDiscriminators(document, { silent: true });
-  const resolve = <T>(ref: string) => resolvePointer(document, ref) as T | undefined;
+  const resolve = <T>(ref: string) => resolveRef(document, ref) as T | undefined;
   return astToString(transformSchema(document, transformContext(resolve, discriminators, [])));
 }
 

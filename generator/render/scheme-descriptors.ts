@@ -1,9 +1,10 @@
 // The runtime's view of the security schemes (runtime/descriptors.ts SchemeDescriptors), and
-// the scheme handlers (runtime/auth/schemes/handlers.ts) security.ts imports for them: only those the document
-// needs, so a bundle of the client carries no code for scheme types it does not use.
+// the scheme handlers (runtime/auth/schemes/handlers.ts) security.ts imports for them: only
+// those the document needs, so a bundle of the client carries no code for scheme types it
+// does not use.
 import type { SecurityScheme } from "../model/types.js";
 
-function specOf(scheme: SecurityScheme): object {
+function schemeDescriptor(scheme: SecurityScheme): object {
   switch (scheme.type) {
     case "http":
       return { type: "http", scheme: scheme.scheme, bearerFormat: scheme.bearerFormat };
@@ -28,17 +29,17 @@ function handlerKey(scheme: SecurityScheme): string {
   return name === "basic" || name === "bearer" ? name : "http";
 }
 
-export interface SchemeMapContext {
-  /** Built with fromEntries: a scheme named `__proto__` stays an own key, not a prototype. */
+export interface SchemeDescriptors {
+  /** Name -> SchemeDescriptor. Built with fromEntries: a scheme named `__proto__` stays an own key, not a prototype. */
   map: Record<string, object>;
   /** One entry per handler needed, in a fixed order: `key` in ApiDescriptor.authRuntime.handlers, `name` exported by runtime/auth/schemes/handlers.ts. */
   handlers: { key: string; name: string }[];
 }
 
-export function schemeMap(schemes: SecurityScheme[]): SchemeMapContext {
+export function schemeDescriptors(schemes: SecurityScheme[]): SchemeDescriptors {
   const keys = new Set(schemes.map(handlerKey));
   return {
-    map: Object.fromEntries(schemes.map((scheme) => [scheme.name, specOf(scheme)])),
+    map: Object.fromEntries(schemes.map((scheme) => [scheme.name, schemeDescriptor(scheme)])),
     handlers: [...keys].sort().map((key) => ({ key, name: `${key}Scheme` })),
   };
 }
