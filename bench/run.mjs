@@ -3,8 +3,8 @@
 //   BENCH_RUNS=5            counted runs per tool and document (after BENCH_WARMUP=1 warm-up)
 //   BENCH_ONLY=a,b          sections: generation,tsc,unchanged,scaling,runtime,size,profile,watch,webbundle
 //                           (results of sections not run are kept from the previous latest.json)
-//   BENCH_DOCS=synthetic-20,github.json  documents from ../shared/specs/, or synthetic-N: the
-//                           scaling series' generator at N operations
+//   BENCH_DOCS=synthetic-20,github.json  documents from ../shared/specs/ (or BENCH_SPECS), or
+//                           synthetic-N: the scaling series' generator at N operations
 //   BENCH_WATCH=100:10      --watch latency: operations of the synthetic document, saved edits
 //   BENCH_SCALING=100:5,1000:5,10000:2,50000:1   synthetic sizes and counted runs per size
 //   BENCH_SCALING_BUDGET_S=600   skip a size whose runs would, extrapolated, take longer

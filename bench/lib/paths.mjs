@@ -4,7 +4,8 @@ import { join, relative } from "node:path";
 
 export const BENCH = fileURLToPath(new URL("..", import.meta.url));
 export const ROOT = join(BENCH, "..");
-export const SPECS = join(ROOT, "..", "shared", "specs");
+/** The real documents: ../shared/specs beside the repository, or BENCH_SPECS. */
+export const SPECS = process.env.BENCH_SPECS ?? join(ROOT, "..", "shared", "specs");
 export const TMP = join(BENCH, ".tmp");
 export const RESULTS = join(BENCH, "results");
 export const BENCH_MODULES = join(BENCH, "node_modules");
