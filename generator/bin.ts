@@ -6,7 +6,7 @@ import { compileCacheFolder } from "./package-root.js";
 
 // Node 22.1+ caches the compiled code of every module it loads (yargs, handlebars, prettier…)
 // across runs: most of a small document's run is loading code. Node 20 has no such API; there
-// types/compile-cache.ts caches the TypeScript compiler alone.
+// compile-cache.ts caches the TypeScript compiler and prettier alone.
 const enableCompileCache = (module as { enableCompileCache?: (folder: string) => unknown }).enableCompileCache;
 try {
   enableCompileCache?.(compileCacheFolder());

@@ -13,7 +13,7 @@ import { createRequire } from "node:module";
 import { dirname, extname, isAbsolute, join, relative, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { UsageError } from "../errors.js";
-import { requireCached } from "../types/compile-cache.js";
+import { requireCached } from "../compile-cache.js";
 import { isUrlReference } from "../url.js";
 import type { ClientConfig } from "./define.js";
 import { ConfigError } from "./errors.js";

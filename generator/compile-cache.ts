@@ -1,7 +1,9 @@
-// The TypeScript compiler, loaded through V8's code cache. Compiling its 9 MB typescript.js is
-// the largest fixed cost of a run on a small document (about 0.2 s of CPU here, Node 20,
-// against 0.09 s from the cache). Node 22 caches every module itself (module.enableCompileCache,
-// called in bin.ts); on Node 20 only this one file is worth the trouble.
+// The largest CommonJS files a run loads, through V8's code cache: the TypeScript compiler
+// (types/, and config/ for a keyway.config.ts) and prettier's standalone build (format/).
+// Compiling the 9 MB typescript.js is the largest fixed cost of a run on a small document
+// (about 0.2 s of CPU here, Node 20, against 0.09 s from the cache). Node 22 caches every
+// module itself (module.enableCompileCache, called in bin.ts); on Node 20 these are the files
+// worth the trouble.
 //
 // The cache is a file per compiler version under node_modules/.cache/keyway (the folder build
 // tools share for such files), written by the user's own process: never a shared temporary
@@ -12,7 +14,7 @@ import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "no
 import Module, { createRequire } from "node:module";
 import { basename, dirname, join } from "node:path";
 import { Script } from "node:vm";
-import { compileCacheFolder } from "../package-root.js";
+import { compileCacheFolder } from "./package-root.js";
 
 interface Loaded {
   exports: unknown;

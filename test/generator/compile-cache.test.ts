@@ -1,4 +1,4 @@
-// The TypeScript compiler through V8's code cache (generator/types/compile-cache.ts): the
+// CommonJS files through V8's code cache (generator/compile-cache.ts): the
 // cache is written once, accepted on the next load, and a damaged one is only a slower load.
 import { spawnSync } from "node:child_process";
 import { createRequire } from "node:module";
@@ -6,11 +6,11 @@ import { pathToFileURL } from "node:url";
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ts } from "../../../dist/generator/types/transformer.js";
-import { compileCacheFolder } from "../../../dist/generator/package-root.js";
-import { repoRoot, tmpDir } from "../../support/generate.js";
+import { ts } from "../../dist/generator/types/transformer.js";
+import { compileCacheFolder } from "../../dist/generator/package-root.js";
+import { repoRoot, tmpDir } from "../support/generate.js";
 
-describe("types/compile-cache", () => {
+describe("compile-cache", () => {
   it("openapi-typescript prints with the compiler keyway loaded, not a second copy", () => {
     const fromOpenApiTs = createRequire(createRequire(import.meta.url).resolve("openapi-typescript"))("typescript");
     expect(fromOpenApiTs).toBe(ts);
@@ -28,7 +28,7 @@ describe("types/compile-cache", () => {
     for (const name of cacheFiles()) rmSync(join(compileCacheFolder(), name));
     // Each load in a process of its own: within one, V8's in-memory compilation cache answers
     // for the same source before the file is ever consulted.
-    const module = join(repoRoot, "dist/generator/types/compile-cache.js");
+    const module = join(repoRoot, "dist/generator/compile-cache.js");
     const load = (): { fromCache: boolean; answer: number; dir: string; same: boolean } => {
       const code = `
         import { spawnSync } from "node:child_process";
