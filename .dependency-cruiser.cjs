@@ -2,6 +2,7 @@
 // `npm run lint:imports` inside `npm test`:
 // - no cycle anywhere in generator/ or runtime/, type-only imports included;
 // - runtime/ is copied verbatim into every client: it imports axios and itself, nothing else;
+// - generator/ imports of runtime/ only the two leaf contracts both sides share;
 // - generator/ is a one-way pipeline, load -> model -> types | render -> format -> write:
 //   a stage never imports a later stage, nor its sibling, nor the drivers (cli/, config/,
 //   index.ts, pipeline.ts, cli.ts, bin.ts) that run the stages. Drivers may import any stage.
@@ -50,6 +51,13 @@ module.exports = {
       from: { path: "^runtime/" },
       // (^|/): node_modules may be a symlink that resolves outside the repository.
       to: { pathNot: ["^runtime/", "(^|/)node_modules/axios/"] },
+    },
+    {
+      name: "generator-imports-only-runtime-leaves",
+      comment: "generator/ treats runtime/ as files to copy; it may import only the leaf contracts both sides share (descriptors.ts, auth/schemes/handler-key.ts), which the build then compiles into dist/runtime/",
+      severity: "error",
+      from: { path: "^generator/" },
+      to: { path: "^runtime/", pathNot: ["^runtime/descriptors[.]ts$", "^runtime/auth/schemes/handler-key[.]ts$"] },
     },
     ...stageRules,
     {

@@ -1,10 +1,16 @@
 // The data generated code hands the runtime (README glossary: "descriptor"). Generated files
 // hold one OperationDescriptor per operation (as JSON text, parsed on its first call: see
 // call-operation.ts) and one SchemeDescriptors map per document; the runtime reads nothing
-// else from the document. A leaf: this file imports nothing.
+// else from the document. A leaf: this file imports nothing, so the generator
+// may import it too (its HTTP methods and these shapes are one contract).
 
-/** OpenAPI 3.1 §4.8.8 (Path Item Object): the fixed fields that are operations. */
-export type HttpMethod = "get" | "put" | "post" | "delete" | "options" | "head" | "patch" | "trace";
+/**
+ * OpenAPI 3.1 §4.8.8 (Path Item Object): the fixed fields that are operations, in the order
+ * keyway walks them. The one list: the generator imports it too.
+ */
+export const HTTP_METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
+
+export type HttpMethod = (typeof HTTP_METHODS)[number];
 
 /** OpenAPI 3.1 §4.8.12.4 (Style Values). */
 export type ParameterStyle =

@@ -2,7 +2,7 @@
 // (Swagger 2.0 or OpenAPI 3.x). Deliberately not a full schema validation: Redocly's `struct`
 // rule takes a second on GitHub's document and rejects GitHub's and Stripe's own documents
 // (`nullable` without `type`), which openapi-typescript reads fine.
-import { HTTP_METHODS } from "../http-methods.js";
+import { HTTP_METHODS } from "../../runtime/descriptors.js";
 import type { Finding } from "./finding.js";
 import { isObject, typeName, type JsonObject } from "./json-value.js";
 import { appendPointer } from "./pointer.js";

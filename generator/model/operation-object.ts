@@ -1,7 +1,7 @@
 // OpenAPI 3.1 §4.8.9 Path Item Object and §4.8.10 Operation Object.
 // https://spec.openapis.org/oas/v3.1.0#operation-object
 import type { OperationObject, ParameterObject, PathItemObject, ReferenceObject } from "openapi-typescript";
-import { HTTP_METHODS } from "../http-methods.js";
+import { HTTP_METHODS } from "../../runtime/descriptors.js";
 import { isAbsoluteServerUrl } from "../url.js";
 import { docOf } from "./doc.js";
 import { camelCase, nameFromRoute, safeIdentifier, type NameRegistry } from "./names.js";

@@ -1,7 +1,7 @@
 // The intermediate model: plain data describing the API, read by the templates and nothing
 // else. No OpenAPI version, no TypeScript source text: those stay in load/ and render/.
 
-import type { HttpMethod } from "../http-methods.js";
+import type { HttpMethod } from "../../runtime/descriptors.js";
 
 export type { HttpMethod };
 

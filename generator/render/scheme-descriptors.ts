@@ -2,9 +2,11 @@
 // the scheme handlers (runtime/auth/schemes/handlers.ts) security.ts imports for them: only
 // those the document needs, so a bundle of the client carries no code for scheme types it
 // does not use.
+import type { SchemeDescriptor } from "../../runtime/descriptors.js";
+import { handlerKey } from "../../runtime/auth/schemes/handler-key.js";
 import type { SecurityScheme } from "../model/types.js";
 
-function schemeDescriptor(scheme: SecurityScheme): object {
+function schemeDescriptor(scheme: SecurityScheme): SchemeDescriptor {
   switch (scheme.type) {
     case "http":
       return { type: "http", scheme: scheme.scheme, bearerFormat: scheme.bearerFormat };
@@ -19,27 +21,18 @@ function schemeDescriptor(scheme: SecurityScheme): object {
   }
 }
 
-/**
- * The same key as runtime/auth/schemes/handler-key.ts: http schemes by name, case-insensitively.
- * A copy, because importing runtime/ here makes the build emit part of it into dist/.
- */
-function handlerKey(scheme: SecurityScheme): string {
-  if (scheme.type !== "http") return scheme.type;
-  const name = scheme.scheme.toLowerCase();
-  return name === "basic" || name === "bearer" ? name : "http";
-}
-
 export interface SchemeDescriptors {
   /** Name -> SchemeDescriptor. Built with fromEntries: a scheme named `__proto__` stays an own key, not a prototype. */
-  map: Record<string, object>;
+  map: Record<string, SchemeDescriptor>;
   /** One entry per handler needed, in a fixed order: `key` in ApiDescriptor.authRuntime.handlers, `name` exported by runtime/auth/schemes/handlers.ts. */
   handlers: { key: string; name: string }[];
 }
 
 export function schemeDescriptors(schemes: SecurityScheme[]): SchemeDescriptors {
-  const keys = new Set(schemes.map(handlerKey));
+  const descriptors = schemes.map((scheme) => [scheme.name, schemeDescriptor(scheme)] as const);
+  const keys = new Set(descriptors.map(([, descriptor]) => handlerKey(descriptor)));
   return {
-    map: Object.fromEntries(schemes.map((scheme) => [scheme.name, schemeDescriptor(scheme)])),
+    map: Object.fromEntries(descriptors),
     handlers: [...keys].sort().map((key) => ({ key, name: `${key}Scheme` })),
   };
 }

@@ -2,7 +2,7 @@
 // them. openapi-typescript keys its `operations` interface by operationId, so a repeat is a
 // duplicate identifier in schema.ts and every path with it points at one operation's types.
 import type { OpenAPI3, OperationObject, PathItemObject } from "openapi-typescript";
-import { HTTP_METHODS } from "../http-methods.js";
+import { HTTP_METHODS } from "../../runtime/descriptors.js";
 
 // openapi-typescript's order of visiting: paths before webhooks, methods in this order.
 const ROOTS = ["paths", "webhooks"] as const;

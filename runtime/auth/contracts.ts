@@ -4,6 +4,7 @@
 // types are in config.ts.
 import type { AxiosInstance } from "axios";
 import type { SchemeDescriptor, SchemeDescriptors } from "../descriptors.js";
+import type { HandlerKey } from "./schemes/handler-key.js";
 import type { AuthConfig, AuthHooks, MaybePromise, RefreshFn, RefreshOptions, TokenSet, TokenStore } from "./config.js";
 
 /** DESIGN §4.7: what ends one caller's wait for a shared refresh (its signal, its timeout). */
@@ -52,7 +53,6 @@ export interface BuiltScheme {
 export type SchemeHandler = (name: string, scheme: SchemeDescriptor, config: unknown, context: SchemeContext) => BuiltScheme;
 
 /** http schemes by their (case-insensitive, RFC 9110 §11.1) name: basic, bearer, or any other. */
-export type HandlerKey = "apiKey" | "basic" | "bearer" | "http" | "oauth2" | "openIdConnect" | "mutualTLS";
 
 export type SchemeHandlers = { readonly [K in HandlerKey]?: SchemeHandler };
 

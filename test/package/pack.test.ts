@@ -11,7 +11,7 @@ import { PETSTORE, ROOT, tempDir } from "../support/cli.js";
 const exec = promisify(execFile);
 const npm = process.platform === "win32" ? "npm.cmd" : "npm";
 const npx = process.platform === "win32" ? "npx.cmd" : "npx";
-const ALLOWED = /^(package\.json|README\.md|LICENSE|dist\/generator\/.+\.(js|d\.ts)|templates\/.+\.hbs|runtime\/.+\.ts|schema\/.+\.json)$/;
+const ALLOWED = /^(package\.json|README\.md|LICENSE|dist\/generator\/.+\.(js|d\.ts)|dist\/runtime\/(descriptors|auth\/schemes\/handler-key)\.(js|d\.ts)|templates\/.+\.hbs|runtime\/.+\.ts|schema\/.+\.json)$/;
 
 const versionOf = (name: string): string =>
   (JSON.parse(readFileSync(join(ROOT, "node_modules", name, "package.json"), "utf8")) as { version: string }).version;

@@ -1,9 +1,10 @@
-// Which scheme handler serves a scheme: the runtime's one owner of this mapping. The
-// generated security.ts imports exactly the handlers these keys name; the generator keeps
-// the same function (generator/render/scheme-map.ts), as importing runtime/ from the
-// generator would make the build emit part of runtime/ into dist/.
+// Which scheme handler serves a scheme: the one owner of this mapping. The generator imports
+// it to choose the handlers security.ts imports; the runtime, to find them. A leaf apart from
+// the descriptors, so importing it from the generator brings in nothing else of runtime/.
 import type { SchemeDescriptor } from "../../descriptors.js";
-import type { HandlerKey } from "../contracts.js";
+
+/** http schemes by their (case-insensitive, RFC 9110 §11.1) name: basic, bearer, or any other. */
+export type HandlerKey = "apiKey" | "basic" | "bearer" | "http" | "oauth2" | "openIdConnect" | "mutualTLS";
 
 export function handlerKey(scheme: SchemeDescriptor): HandlerKey {
   if (scheme.type !== "http") return scheme.type;
