@@ -4,12 +4,12 @@
 // app bundles it: esbuild, browser platform, minified, tree-shaken, axios external, gzip -9.
 // The headline is the bearer app (memory token store + refresh). The interceptor-pattern
 // comparison (the same screen hand-written) is bench/web-app-size.mjs's, not repeated here.
-import { build } from "esbuild";
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
 import { ROOT, TMP } from "./paths.mjs";
+import { minifiedBundle } from "./runtime-bundle.mjs";
 
 const TOKEN_URL = "https://auth.example.com/token";
 
@@ -103,20 +103,8 @@ export async function webBundles() {
 }
 
 async function bundle(entry, outfile) {
-  const { metafile } = await build({
-    entryPoints: [entry],
-    bundle: true,
-    minify: true,
-    metafile: true,
-    format: "esm",
-    platform: "browser",
-    target: "es2020",
-    external: ["axios"],
-    outfile,
-    logLevel: "silent",
-  });
-  const code = readFileSync(outfile);
-  const inputs = Object.entries(Object.values(metafile.outputs)[0].inputs);
+  const { code, inputs: byPath } = await minifiedBundle(entry, outfile, "browser");
+  const inputs = Object.entries(byPath);
   const bytesOf = (test) => inputs.filter(([path]) => test(path)).reduce((n, [, { bytesInOutput }]) => n + bytesInOutput, 0);
   return {
     minBytes: code.length,
