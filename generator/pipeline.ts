@@ -32,6 +32,8 @@ export async function generateFiles(options: ResolvedOptions, schemaTypes: Schem
 
 /** The model, its warnings (and load's conversion warnings) reported where the user edits. */
 function modelOf(loaded: LoadedDocument, options: ResolvedOptions): ApiModel {
+  // load/'s own warnings are located in the source already (a Swagger 2.0 input's too).
+  for (const { location, message } of loaded.warnings ?? []) options.onWarning({ ...location, pointer: location.pointer ?? "#", message });
   const { model, warnings } = buildModel(loaded.document, { baseUrl: options.baseUrl });
   for (const { pointer, message } of [...(loaded.conversionWarnings ?? []), ...warnings]) {
     // A bundled ref's own file, with line and column.

@@ -2,22 +2,24 @@
 // own if given: keyway adds its interceptors to that instance only and never changes the
 // global axios or the instance's defaults), the resolved baseURL, and the redaction names.
 import axios, { type AxiosInstance } from "axios";
-import type { AuthConfig, RefreshOptions, TokenSet } from "./auth/config.js";
+import type { AuthConfig, OperationMap, RefreshOptions, TokenSet } from "./auth/config.js";
 import type { AuthHandle } from "./auth/contracts.js";
 import type { ApiDescriptor } from "./contracts.js";
 import type { SchemeDescriptors } from "./descriptors.js";
+import { tokensFrom } from "./auth/tokens/operation-refresh.js";
 import { sensitiveNames, type SensitiveNames } from "./redact.js";
 import { hasScheme, pageURL } from "./url.js";
 
 export const clientState: unique symbol = Symbol("keyway.client");
 
-export interface ClientOptions<S extends SchemeDescriptors = SchemeDescriptors> {
+/** `S`: the document's schemes; `Ops`: the client's operations, which type a `refresh` that names one. */
+export interface ClientOptions<S extends SchemeDescriptors = SchemeDescriptors, Ops extends object = OperationMap> {
   /**
    * Default: the instance's own `defaults.baseURL`, else the document's first `servers`
    * entry, with operations that declare their own server going there. Given: every call.
    */
   baseURL?: string;
-  auth?: AuthConfig<S>;
+  auth?: AuthConfig<S, Ops>;
   /** Origins besides baseURL's that may receive credentials. */
   allowedOrigins?: string[];
   onAuthFailure?: (error: Error) => void;
@@ -31,6 +33,11 @@ export interface ClientOptions<S extends SchemeDescriptors = SchemeDescriptors> 
   timeout?: number;
   /** Sent with every call; parameters and per-call headers override them. */
   headers?: Record<string, string>;
+  /**
+   * Cookie sessions: every call, public ones included (sign-in, refresh, sign-out), sends
+   * and accepts the API's cookies, also cross-origin (axios `withCredentials`). Per call too.
+   */
+  withCredentials?: boolean;
 }
 
 export interface ClientState {
@@ -54,7 +61,7 @@ export interface RuntimeClient {
   readonly [clientState]: ClientState;
 }
 
-export function createRuntimeClient<S extends SchemeDescriptors>(api: ApiDescriptor<S>, options: ClientOptions<S> = {}): RuntimeClient {
+export function createRuntimeClient<S extends SchemeDescriptors, Ops extends object = OperationMap>(api: ApiDescriptor<S>, options: ClientOptions<S, Ops> = {}): RuntimeClient {
   const instance = options.axios ?? axios.create();
   const chosen = options.baseURL ?? instance.defaults.baseURL;
   const baseURL = resolveBaseURL(chosen ?? api.servers[0] ?? "");
@@ -65,13 +72,16 @@ export function createRuntimeClient<S extends SchemeDescriptors>(api: ApiDescrip
   }
   const auth = layer?.install(instance, {
     schemes: api.schemes,
-    auth: options.auth ?? {},
+    auth: (options.auth ?? {}) as AuthConfig<S>,
     baseURL,
     allowedOrigins: [...(options.allowedOrigins ?? []), ...(useOperationServers ? (api.operationServers ?? []) : [])],
     onAuthFailure: options.onAuthFailure,
     onTokensRefreshed: options.onTokensRefreshed,
     ...options.tokenRefresh,
     handlers: layer.handlers,
+    // The client object gets its methods after this returns (createClient); a refresh that
+    // names an operation looks it up when it runs.
+    operation: (name) => lookup(client, name),
   });
   const state: ClientState = {
     api,
@@ -83,7 +93,20 @@ export function createRuntimeClient<S extends SchemeDescriptors>(api: ApiDescrip
     options: options as ClientOptions,
     sensitive: sensitiveNames(api.schemes),
   };
-  return { [clientState]: state };
+  const client: RuntimeClient = { [clientState]: state };
+  return client;
+}
+
+/** A method of the client by operation name: on the client, or in one of its tag namespaces. */
+function lookup(client: object, name: string): ((args?: object, options?: object) => Promise<unknown>) | undefined {
+  const methods = client as Record<string, unknown>;
+  const direct = methods[name];
+  if (typeof direct === "function") return direct as (args?: object, options?: object) => Promise<unknown>;
+  for (const group of Object.values(methods)) {
+    const method = group !== null && typeof group === "object" ? (group as Record<string, unknown>)[name] : undefined;
+    if (typeof method === "function") return method as (args?: object, options?: object) => Promise<unknown>;
+  }
+  return undefined;
 }
 
 /**
@@ -104,4 +127,17 @@ export function resolveBaseURL(url: string): string {
  */
 export function signOut(client: RuntimeClient): Promise<void> {
   return client[clientState].auth?.signOut() ?? Promise.resolve();
+}
+
+/**
+ * After sign-in, hands the session's tokens to the client (DESIGN §4): a TokenSet, or the
+ * sign-in operation's answer as it came (RFC 6749 §5.1 names, or `{ data: { accessToken } }`).
+ * Stored in the token store of `scheme`, or of every token-carrying scheme, and passed to the
+ * other tabs; a refresh of the previous session still in flight is discarded.
+ */
+export function signIn(client: RuntimeClient, tokens: TokenSet | object, scheme?: string): Promise<void> {
+  const auth = client[clientState].auth;
+  if (auth === undefined) return Promise.reject(new TypeError("keyway: this client has no security schemes to sign in to"));
+  const set = typeof (tokens as TokenSet).accessToken === "string" ? (tokens as TokenSet) : tokensFrom(tokens);
+  return auth.signIn(set, scheme);
 }

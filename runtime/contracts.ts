@@ -43,6 +43,8 @@ export interface RequestOptions {
   timeout?: number;
   /** Extra headers; a header the caller sets here wins over one the runtime would add. */
   headers?: Record<string, string>;
+  /** Send and accept the API's cookies for this call (cookie sessions); overrides the client's option. */
+  withCredentials?: boolean;
 }
 
 /** What the request path attaches to each axios request config for the auth interceptors. */

@@ -45,6 +45,13 @@ function scrubError(error: unknown, names: SensitiveNames, secrets: Set<string>,
   }
 }
 
+/** The credential values a request config carried (headers, query, auth), to cut from what the server echoes. */
+export function carriedSecrets(config: unknown, names: SensitiveNames): Set<string> {
+  const secrets = new Set<string>();
+  collectSecrets(config, names, secrets);
+  return secrets;
+}
+
 function requestSummary(config: unknown, names: SensitiveNames): Entries {
   const c = (config ?? {}) as Entries;
   return { method: c.method, url: typeof c.url === "string" ? redactUrl(c.url, names) : undefined };

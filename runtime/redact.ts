@@ -20,8 +20,10 @@ const CREDENTIAL_NAMES = ["access_token", "refresh_token", "id_token", "client_s
 const NAMES = CREDENTIAL_NAMES.map((name) => name.replace("_", "_?")).join("|");
 
 const PATTERNS: readonly [RegExp, (name: string) => string][] = [
-  // RFC 6750 §2.1 / RFC 7617 §2 credentials in an Authorization value.
-  [/\b(Bearer|Basic|Digest|Token)\s+[A-Za-z0-9\-._~+/=]+/gi, (name) => `${name} ${REDACTED}`],
+  // RFC 6750 §2.1 / RFC 7617 §2 credentials in an Authorization value. A credential is 8+
+  // token68 characters with a digit or a symbol in it, so prose keeps its words: "refresh
+  // token failed" and "POST /refresh-token failed with 401" are not credentials.
+  [/\b(Bearer|Basic|Digest|Token)\s+(?=[A-Za-z\-]*[0-9._~+/=])[A-Za-z0-9\-._~+/=]{8,}/gi, (name) => `${name} ${REDACTED}`],
   // RFC 6749 Appendix B: the names as form or query parameters.
   [new RegExp(`\\b(${NAMES})=[^&\\s"']+`, "gi"), (name) => `${name}=${REDACTED}`],
   // The same names as JSON members.
@@ -60,6 +62,23 @@ export function cutSecrets(text: string, secrets: Iterable<string | undefined>):
     const encoded = encodeURIComponent(secret);
     if (encoded !== secret) out = out.split(encoded).join(REDACTED);
   }
+  return out;
+}
+
+/**
+ * A copy of `value` with each known secret cut from every string in it, keys and shape kept:
+ * for an error body the server echoed a credential into (DESIGN §4). Unlike scrubValue it
+ * matches no patterns and blanks no keys, so an API's own error fields stay as they were.
+ */
+export function cutSecretsIn(value: unknown, secrets: ReadonlySet<string>, depth = 0): unknown {
+  if (secrets.size === 0) return value;
+  if (typeof value === "string") return cutSecrets(value, secrets);
+  if (value === null || typeof value !== "object" || depth > 8) return value;
+  if (Array.isArray(value)) return value.map((item) => cutSecretsIn(item, secrets, depth + 1));
+  const prototype = Object.getPrototypeOf(value) as unknown;
+  if (prototype !== Object.prototype && prototype !== null) return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value as Record<string, unknown>)) out[key] = cutSecretsIn(item, secrets, depth + 1);
   return out;
 }
 

@@ -107,5 +107,9 @@ export function buildRequestConfig(
   const timeout = options.timeout ?? state.options.timeout;
   if (timeout !== undefined) config.timeout = timeout;
   if (options.signal) config.signal = options.signal;
+  // Cookie sessions (DESIGN §4): the browser sends the API's cookies cross-origin only when
+  // asked (Fetch §4.4 credentials mode), on public operations too (sign-in, refresh, sign-out).
+  const withCredentials = options.withCredentials ?? state.options.withCredentials;
+  if (withCredentials !== undefined) config.withCredentials = withCredentials;
   return config;
 }

@@ -9,8 +9,8 @@ import type { OperationDescriptor } from "./descriptors.js";
 import { buildRequestConfig } from "./request-config.js";
 import { BodyParseError, decodeBody, decodeString, responseKind } from "./response.js";
 import { ApiError } from "./errors.js";
-import { redactHeaders, type SensitiveNames } from "./redact.js";
-import { redactError } from "./redact-error.js";
+import { cutSecretsIn, redactHeaders, type SensitiveNames } from "./redact.js";
+import { carriedSecrets, redactError } from "./redact-error.js";
 import { refusalWithoutAuth } from "./auth/requirements.js";
 
 export interface ApiResponse<T> {
@@ -51,7 +51,7 @@ async function send(client: RuntimeClient, operation: OperationDescriptor, args:
     }
     response = await state.axios.request(buildRequestConfig(state, operation, args, options));
   } catch (error) {
-    if (isAxiosError(error) && error.response) throw await toApiError(operation, error.response, state.sensitive);
+    if (isAxiosError(error) && error.response) throw await toApiError(operation, error.response, state.sensitive, carriedSecrets(error.config, state.sensitive));
     throw redactError(error, state.sensitive);
   }
   const headers = full ? plainHeaders(response.headers) : undefined;
@@ -68,8 +68,9 @@ async function send(client: RuntimeClient, operation: OperationDescriptor, args:
   }
 }
 
-async function toApiError(operation: OperationDescriptor, response: AxiosResponse<unknown>, names: SensitiveNames): Promise<ApiError> {
-  const headers = redactHeaders(plainHeaders(response.headers), names) as Record<string, string>;
+/** DESIGN §4: the credentials the call carried are cut from what the server echoed, body and headers. */
+async function toApiError(operation: OperationDescriptor, response: AxiosResponse<unknown>, names: SensitiveNames, secrets: Set<string>): Promise<ApiError> {
+  const headers = cutSecretsIn(redactHeaders(plainHeaders(response.headers), names), secrets) as Record<string, string>;
   let data: unknown;
   try {
     data = await decodeBody(response.data, responseKind(operation, response.status), headers["content-type"]);
@@ -77,7 +78,7 @@ async function toApiError(operation: OperationDescriptor, response: AxiosRespons
     if (!(error instanceof BodyParseError)) throw error;
     data = error.text;
   }
-  return newApiError(operation, response.status, data, headers);
+  return newApiError(operation, response.status, cutSecretsIn(data, secrets), headers);
 }
 
 function newApiError(operation: OperationDescriptor, status: number, data: unknown, headers: Record<string, unknown>, reason?: string): ApiError {

@@ -4,9 +4,14 @@ import { createHash } from "node:crypto";
 import type { OpenAPI3 } from "openapi-typescript";
 import { InvalidDocumentError, type DocumentProblem } from "../errors.js";
 import type { BundleResult } from "./bundle.js";
+import { writtenRefs, type WrittenRefs } from "./bundled-refs.js";
+import { checkAfterBundling, checkBeforeBundling, numericVersion } from "./checks.js";
 import type { ConversionWarning } from "./convert.js";
+import { checkDepth } from "./depth.js";
 import { displayId, refTarget } from "./ids.js";
 import type { Finding } from "./finding.js";
+import { hoistDefs } from "./hoist-defs.js";
+import { hoistRefs } from "./hoist-refs.js";
 import { createLocator, swagger2Pointer, type Locator } from "./locate.js";
 import { parseSource, type ParsedSource } from "./parse.js";
 import type { JsonObject } from "./json-value.js";
@@ -45,20 +50,27 @@ export async function loadDocument(input: string, options: LoadOptions): Promise
 
 async function assemble(raw: RawSource, input: string, options: LoadOptions, timeoutMs: number): Promise<LoadedDocument> {
   const entry = parseEntry(raw, options);
+  const numeric = numericVersion(entry.value);
   const version = supportedVersion(entry);
   const root = entry.value as JsonObject;
-  const { bundle, locator } = await bundleAndCheck(root, entry, version, { cwd: options.cwd, timeoutMs });
+  const { bundle, locator, refSites, warnings } = await bundleAndCheck(root, entry, version, { cwd: options.cwd, timeoutMs });
   const converted = await toOpenApi3(root, version, locator);
+  // Refs into #/paths and schemas' own $defs become components (see the two modules). The ref
+  // sites found by the checks still stand for the document as written: a walk saved.
+  const defsHoisted = hoistDefs(converted.document as JsonObject);
+  const document: object = hoistRefs(defsHoisted, defsHoisted === root ? refSites : undefined);
+  const shown = [...(numeric ? [numeric] : []), ...warnings].map((finding) => located(finding, locator()));
   return {
     // Checked: a supported version, `info`, `paths` and every ref resolving.
-    document: converted.document as OpenAPI3,
+    document: document as OpenAPI3,
     source: input,
     sha256: createHash("sha256").update(raw.bytes).digest("hex"),
     files: [...(raw.id === "-" ? [] : [raw.id]), ...bundle.attempted.filter((id) => id !== raw.id)],
     inputVersion: version.version,
     locate: locator(version.family === "swagger2" ? swagger2Pointer : undefined).locate,
     ...(converted.warnings ? { conversionWarnings: converted.warnings } : {}),
-    entryAsParsed: converted.document === entry.value && bundle.attempted.length === 0,
+    ...(shown.length > 0 ? { warnings: dedupe(shown) } : {}),
+    entryAsParsed: document === entry.value && bundle.attempted.length === 0,
   };
 }
 
@@ -69,12 +81,18 @@ function parseEntry(raw: RawSource, options: LoadOptions): ParsedSource {
   return parsed.parsed;
 }
 
+/** Nesting past MAX_DEPTH is refused first: every later walk would overflow on it. */
 function supportedVersion(entry: ParsedSource): VersionResult & { ok: true } {
-  const version = detectVersion(entry.value);
-  if (version.ok) return version;
+  const deep = checkDepth(entry.value);
+  const version = deep ? undefined : detectVersion(entry.value);
+  if (version?.ok) return version;
+  throw refuseEntry(deep ?? (version as { problem: Finding }).problem, entry);
+}
+
+/** A problem found before bundling: located in the entry alone. */
+function refuseEntry({ code, message, pointer }: Finding, entry: ParsedSource): InvalidDocumentError {
   const { locate } = createLocator({ bundled: entry.value, entry, externals: new Map(), origins: new Map() });
-  const { code, message, pointer } = version.problem;
-  throw new InvalidDocumentError([{ code, message, location: locate(pointer) }]);
+  return new InvalidDocumentError([{ code, message, location: locate(pointer) }]);
 }
 
 type LocatorFor = (translate?: (segments: string[]) => string[]) => Locator;
@@ -85,17 +103,29 @@ async function bundleAndCheck(
   entry: ParsedSource,
   version: VersionResult & { ok: true },
   io: { cwd: string; timeoutMs: number },
-): Promise<{ bundle: BundleResult; locator: LocatorFor }> {
+): Promise<{ bundle: BundleResult; locator: LocatorFor; refSites: RefSite[]; warnings: Finding[] }> {
   const sites = collectRefs(root);
+  if (!sites.every((site) => isInternal(site.ref))) {
+    const early = checkBeforeBundling(root, sites, version);
+    if (early.length > 0) throw new InvalidDocumentError(dedupe(early.map((finding) => located(finding, refuseEntryLocator(root, entry)))));
+  }
+  const written = writtenRefs(root, sites);
   const bundle = await bundleIfExternal(root, sites, entry, io.cwd, io.timeoutMs);
   const locator: LocatorFor = (translate) =>
     createLocator({ bundled: root, entry, externals: bundle.sources, origins: bundle.origins, translate });
   // Checks run on the document as written (before conversion), so pointers match the source.
   // Bundling rewrote the refs it resolved; without it the sites found above still stand.
   const refSites = bundle.attempted.length > 0 ? collectRefs(root) : sites;
-  const problems = [...bundle.problems, ...validate(root, refSites, version, bundle, locator())];
+  const deep = bundle.attempted.length > 0 ? checkDepth(root) : undefined;
+  if (deep) throw new InvalidDocumentError([located(deep, locator())]);
+  const checked = validate(root, refSites, version, { bundle, locator: locator(), written });
+  const problems = [...bundle.problems, ...checked.errors];
   if (problems.length > 0) throw new InvalidDocumentError(dedupe(problems));
-  return { bundle, locator };
+  return { bundle, locator, refSites, warnings: checked.warnings };
+}
+
+function refuseEntryLocator(root: JsonObject, entry: ParsedSource): Locator {
+  return createLocator({ bundled: root, entry, externals: new Map(), origins: new Map() });
 }
 
 /** Swagger 2.0 becomes OpenAPI 3 here, at the door; no later stage branches on version. */
@@ -132,12 +162,12 @@ function validate(
   root: JsonObject,
   sites: RefSite[],
   version: VersionResult & { ok: true },
-  bundle: BundleResult,
-  locator: Locator,
-): DocumentProblem[] {
+  { bundle, locator, written }: { bundle: BundleResult; locator: Locator; written: WrittenRefs },
+): { errors: DocumentProblem[]; warnings: Finding[] } {
   const refs = checkRefs(root, sites).map((finding) => withReadFailure(finding, bundle, locator));
   const structure = checkStructure(root, version.family, version.version);
-  return [...refs, ...structure].map((finding) => located(finding, locator));
+  const shape = checkAfterBundling(root, version, written, structure);
+  return { errors: [...refs, ...structure, ...shape.errors].map((finding) => located(finding, locator)), warnings: shape.warnings };
 }
 
 /** `$ref './common.yaml' not found` says more with the reason the file could not be read. */

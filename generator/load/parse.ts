@@ -77,7 +77,11 @@ function parseYaml(source: RawSource): ParseResult {
   } catch (error) {
     if (error instanceof RangeError) throw error; // nesting too deep: reported as such by the caller
     const message = error instanceof Error ? yamlMessage(error.message) : "cannot build the document";
-    return { ok: false, problems: [{ code: "syntax", message: `invalid YAML: ${message}`, location: { file: source.display } }] };
+    // An alias bomb (yaml's maxAliasCount) fails here, after parsing: point at the first alias.
+    const at = firstAlias(doc);
+    const { line, col } = at === undefined ? { line: undefined, col: undefined } : lineCounter.linePos(at);
+    const location = line === undefined ? { file: source.display } : { file: source.display, line, column: col };
+    return { ok: false, problems: [{ code: "syntax", message: `invalid YAML: ${message}`, location }] };
   }
   const position = (segments: readonly string[]) => {
     const { offset, matched } = yamlOffset(doc, segments);
@@ -85,6 +89,18 @@ function parseYaml(source: RawSource): ParseResult {
     return { line, column: col, matched };
   };
   return { ok: true, parsed: { source, value, position } };
+}
+
+function firstAlias(doc: Document): number | undefined {
+  const { visit } = yaml();
+  let offset: number | undefined;
+  visit(doc, {
+    Alias(_, node) {
+      offset = node.range?.[0];
+      return visit.BREAK;
+    },
+  });
+  return offset;
 }
 
 function yamlOffset(doc: Document, segments: readonly string[]): { offset: number; matched: number } {

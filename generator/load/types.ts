@@ -1,5 +1,5 @@
 import type { OpenAPI3 } from "openapi-typescript";
-import type { SourceLocation } from "../errors.js";
+import type { DocumentProblem, SourceLocation } from "../errors.js";
 
 /**
  * What load/ hands to every later stage: one self-contained OpenAPI 3.1-shaped document
@@ -22,6 +22,8 @@ export interface LoadedDocument {
    * (e.g. `collectionFormat: tsv`), at pointers of `document`. Reporting them is the model's job.
    */
   conversionWarnings?: { pointer: string; message: string }[];
+  /** What the checks found that generation can work around, located in the source already. */
+  warnings?: DocumentProblem[];
   /**
    * True when `document` is the entry's value exactly as parsed (nothing bundled or
    * converted): a copy taken of it early, through LoadOptions.onEntryParsed, still holds.

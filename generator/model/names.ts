@@ -20,6 +20,7 @@ export const EXPORTED_NAMES = new Set([
   "requestWithResponse",
   "createRuntimeClient",
   "signOut",
+  "signIn",
   "isApiError",
   "isAuthError",
   "memoryTokenStore",
@@ -36,22 +37,29 @@ export const EXPORTED_NAMES = new Set([
   // Stems whose derived type names (`${Stem}Error`, `${Stem}Data`) the runtime exports.
   "auth",
   "binary",
+  "sessionEnded",
 ]);
 
-/** Splits on anything that is not a letter or digit, and on lower-to-upper case changes. */
+/**
+ * Splits on anything that is not a letter or digit, on lower-to-upper case changes, and
+ * where an acronym meets a word (`TVListings` -> `TV Listings`, `SIGNUPId` -> `SIGNUP Id`).
+ */
 function words(text: string): string[] {
   return text
     .normalize("NFC")
     .replace(/([\p{Ll}\p{Nd}])(\p{Lu})/gu, "$1 $2")
+    .replace(/(\p{Lu})(\p{Lu}\p{Ll})/gu, "$1 $2")
     .split(/[^\p{L}\p{Nd}]+/u)
     .filter(Boolean);
 }
 
 const upperFirst = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);
 
+/** A leading acronym is lowered whole: `GET_AttachInstances` -> `getAttachInstances`, not `gETAttachInstances`. */
+const lowerFirst = (word: string): string => (word === word.toUpperCase() ? word.toLowerCase() : word.charAt(0).toLowerCase() + word.slice(1));
+
 export function camelCase(text: string): string {
-  const parts = words(text);
-  return parts.map((word, i) => (i === 0 ? word.charAt(0).toLowerCase() + word.slice(1) : upperFirst(word))).join("");
+  return words(text).map((word, i) => (i === 0 ? lowerFirst(word) : upperFirst(word))).join("");
 }
 
 export function pascalCase(text: string): string {

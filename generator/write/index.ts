@@ -8,7 +8,7 @@ import { isCode, MARKER_FILE, readMarker, serializeMarker, type Marker } from ".
 import { writeAndSwap } from "./swap.js";
 
 export { recoverInterruptedSwap } from "./swap.js";
-export { MARKER_FILE, readMarker, type Marker } from "./marker.js";
+export { isPlainRelativePath, MARKER_FILE, readMarker, type Marker } from "./marker.js";
 
 export type OutputState =
   | { kind: "missing" }

@@ -23,6 +23,14 @@ export interface Marker {
   files: Record<string, string>;
   /** Replayed on a cached run, so CI sees the same warnings every time. */
   warnings: GenerationWarning[];
+  /** Read only: entries of `files` that leave the folder, dropped when it was read (never written). */
+  outside?: string[];
+}
+
+/** A path keyway may write or remove inside its folder: relative, `/`-separated, no `..`, `.` or empty part. */
+export function isPlainRelativePath(path: string): boolean {
+  const parts = path.split("/");
+  return !path.startsWith("/") && !/^[A-Za-z]:|\\/.test(path) && parts.every((part) => part !== ".." && part !== "." && part !== "");
 }
 
 /** The marker in `folder`; `null` if the file is there but unreadable (still keyway's folder). */
@@ -36,7 +44,7 @@ export async function readMarker(folder: string): Promise<Marker | null | undefi
   }
   try {
     const parsed: unknown = JSON.parse(text);
-    return isMarker(parsed) ? parsed : null;
+    return isMarker(parsed) ? withinFolder(parsed) : null;
   } catch {
     return null;
   }
@@ -53,6 +61,14 @@ function isMarker(value: unknown): value is Marker {
     typeof m.files === "object" &&
     m.files !== null
   );
+}
+
+/** A marker is a file anyone can edit: an entry like `../../victim.txt` is never ours to remove. */
+function withinFolder(marker: Marker): Marker {
+  const outside = Object.keys(marker.files).filter((path) => !isPlainRelativePath(path));
+  if (outside.length === 0) return marker;
+  const files = Object.fromEntries(Object.entries(marker.files).filter(([path]) => isPlainRelativePath(path)));
+  return { ...marker, files, outside };
 }
 
 /** Fixed key order and sorted file list: the same run always gives the same bytes. */

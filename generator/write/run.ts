@@ -1,12 +1,13 @@
 // The output side of one run: before anything is rendered, the folder is checked and the
 // cache consulted; after, the rendered files are written (or, with --check, compared).
-import { isAbsolute, relative, resolve } from "node:path";
+import { isAbsolute, join, relative, resolve } from "node:path";
 import { packageVersion } from "../package-root.js";
 import { UsageError } from "../errors.js";
 import type { GenerationWarning, ResolvedOptions } from "../options.js";
 import type { GeneratedFile } from "../render/types.js";
 import { isUpToDate, localPath, recordInputs, snapshotInputs, type InputSnapshot } from "./cache.js";
-import { diffOutput, inspectOutput, MARKER_FILE, recoverInterruptedSwap, writeOutput, type FileChange, type OutputState } from "./index.js";
+import { throughLink } from "./link.js";
+import { diffOutput, inspectOutput, isPlainRelativePath, MARKER_FILE, recoverInterruptedSwap, writeOutput, type FileChange, type OutputState } from "./index.js";
 
 export interface GenerateResult {
   /** Absolute path of the output folder. */
@@ -40,11 +41,15 @@ export interface OpenOutput {
 
 /** The output folder as found, and the cache's verdict. */
 export async function openOutput(options: ResolvedOptions): Promise<OpenOutput> {
-  const target = resolve(options.cwd, options.output);
+  const target = await throughLink(resolve(options.cwd, options.output), options.output);
   assertOwnFolder(options, target);
   if (!options.check) await recoverInterruptedSwap(target);
   const state = await inspectOutput(target, options.output);
   const marker = state.kind === "keyway" ? state.marker : undefined;
+  for (const path of marker?.outside ?? []) {
+    const message = `lists '${path}', which is not a file inside the folder: ignored`;
+    options.onWarning({ file: join(options.output, MARKER_FILE), pointer: `#/files/${path.replace(/~/g, "~0").replace(/\//g, "~1")}`, message });
+  }
   const snapshot = await snapshotInputs(options, target, marker);
   if (!marker || !(await isUpToDate(options, target, marker, snapshot))) return { target, state, snapshot };
   for (const warning of marker.warnings) options.onWarning(warning);
@@ -99,8 +104,7 @@ function assertOwnFolder(options: ResolvedOptions, target: string): void {
 /** Rendered paths become file names: refuse anything that could land outside the folder. */
 function sortFiles(files: GeneratedFile[]): GeneratedFile[] {
   for (const file of files) {
-    const parts = file.path.split("/");
-    if (file.path === MARKER_FILE || isAbsolute(file.path) || parts.some((p) => p === ".." || p === "" || p === ".")) {
+    if (file.path === MARKER_FILE || isAbsolute(file.path) || !isPlainRelativePath(file.path)) {
       throw new Error(`internal error: rendered file path ${JSON.stringify(file.path)} is not a plain relative path`);
     }
   }

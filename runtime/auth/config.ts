@@ -20,7 +20,7 @@ export interface TokenSet {
 export interface TokenStore {
   get(): MaybePromise<TokenSet | null>;
   set(tokens: TokenSet | null): MaybePromise<void>;
-  /** Cross-tab coordination (DESIGN §4.11), present on persistent stores that opted in. */
+  /** Cross-tab coordination (DESIGN §4.11): on for the web storage stores unless opted out. */
   readonly crossTab?: CrossTabOptions | undefined;
   /** Cookie mode: the server keeps the tokens in HttpOnly cookies; this store holds none. */
   readonly cookieMode?: true | undefined;
@@ -29,6 +29,8 @@ export interface TokenStore {
 export interface CrossTabOptions {
   /** Name shared by every tab: lock name and BroadcastChannel name are derived from it. */
   readonly name: string;
+  /** Each tab keeps its own copy (sessionStorage): new tokens reach the others by message only. */
+  readonly perTab?: boolean | undefined;
   /**
    * How the tabs meet (runtime/auth/tokens/cross-tab.ts). The shipped web storage stores set
    * it, so that code is bundled only with them; without it a store refreshes in-process only.
@@ -45,6 +47,13 @@ export interface TabCoordinator<State = unknown> {
   lock<T>(store: TokenStore, work: () => Promise<T>): Promise<T>;
   /** Subscribes the store's shared state to the other tabs' messages, once per store. */
   connect(store: TokenStore, state: State): void;
+  /**
+   * Per-tab stores (sessionStorage): after storing new tokens, under the lock, leaves word
+   * that `replaced` is spent; `catchUp`, under the lock in another tab, waits for the tokens'
+   * message when its own are the spent ones. Both are no-ops for shared stores.
+   */
+  rotated(store: TokenStore, replaced: TokenSet | null): void;
+  catchUp(store: TokenStore, state: State, current: TokenSet | null, timeoutMs: number): Promise<void>;
 }
 
 export interface RefreshContext {
@@ -58,13 +67,40 @@ export type RefreshFn = (current: TokenSet | null, context: RefreshContext) => P
 /** A value, or a function returning one; `null`/`undefined`/"" means "not configured now". */
 export type Provider<T> = T | (() => MaybePromise<T | null | undefined>);
 
-export interface TokenStoreConfig {
+/** An operation method of a client whose operations are not known to the type (hand-written descriptors). */
+export type LooseOperation = (args?: object, options?: object) => Promise<unknown>;
+/** The client's operations as `refresh` sees them: name -> method (the generated Client's). */
+export type OperationMap = Readonly<Record<string, LooseOperation>>;
+type Method = (...args: never[]) => Promise<unknown>;
+type OperationName<Ops> = { [K in keyof Ops & string]: Ops[K] extends Method ? K : never }[keyof Ops & string];
+type ArgsOf<F> = F extends (args: infer A, ...rest: never[]) => unknown ? A : never;
+type ResultOf<F> = F extends (...args: never[]) => Promise<infer R> ? R : never;
+
+/**
+ * DESIGN §4 "Refresh from the document": one of the document's operations does the refresh.
+ * `args` builds its argument from the current tokens (default: an RFC 6749 §6 body,
+ * `{ body: { refresh_token } }`, when there is a refresh token); `select` turns its typed
+ * response into a TokenSet (default: RFC 6749 §5.1 names or TokenSet's own, at the top level
+ * or under `data`).
+ */
+export type OperationRefresh<Ops extends object = OperationMap> = {
+  [K in OperationName<Ops>]: {
+    operation: K;
+    args?: ((tokens: TokenSet | null) => ArgsOf<Ops[K]>) | undefined;
+    select?: ((response: ResultOf<Ops[K]>) => TokenSet) | undefined;
+  };
+}[OperationName<Ops>];
+
+/** A refresh function, or the document's operation by name (defaults as above), or with args/select. */
+export type RefreshConfig<Ops extends object = OperationMap> = RefreshFn | OperationName<Ops> | OperationRefresh<Ops>;
+
+export interface TokenStoreConfig<Ops extends object = OperationMap> {
   tokens: TokenStore;
-  refresh?: RefreshFn | undefined;
+  refresh?: RefreshConfig<Ops> | undefined;
 }
 
 /** http bearer: a static token, a provider, or a store with an optional refresh. */
-export type BearerConfig = Provider<string> | TokenStoreConfig;
+export type BearerConfig<Ops extends object = OperationMap> = Provider<string> | TokenStoreConfig<Ops>;
 
 export interface BasicCredentials {
   username: string;
@@ -73,7 +109,16 @@ export interface BasicCredentials {
 export type BasicConfig = Provider<BasicCredentials>;
 
 /** apiKey in header, query or cookie, as the scheme says. */
-export type ApiKeyConfig = Provider<string>;
+export type ApiKeyConfig = Provider<string> | BrowserManaged;
+
+/**
+ * An apiKey cookie the server set HttpOnly (a refresh token, a session id): script has no
+ * value for it and sends none; operations that require it go `withCredentials` so the
+ * browser attaches it (RFC 6265 §5.4).
+ */
+export interface BrowserManaged {
+  browserManaged: true;
+}
 
 /** Any other http scheme: the whole Authorization value, e.g. `Digest ...` or `HOBA ...`. */
 export type HttpRawConfig = Provider<string>;
@@ -101,14 +146,14 @@ export type OpenIdConnectConfig = OAuth2Config;
 /** mutualTLS is configured on the transport (httpsAgent); `true` marks it as present. */
 export type MutualTLSConfig = true;
 
-type HttpConfig<N extends string> = Lowercase<N> extends "bearer"
-  ? BearerConfig
+type HttpConfig<N extends string, Ops extends object> = Lowercase<N> extends "bearer"
+  ? BearerConfig<Ops>
   : Lowercase<N> extends "basic"
     ? BasicConfig
     : HttpRawConfig;
 
-export type SchemeConfig<T extends SchemeDescriptor> = T extends { type: "http"; scheme: infer N extends string }
-  ? HttpConfig<N>
+export type SchemeConfig<T extends SchemeDescriptor, Ops extends object = OperationMap> = T extends { type: "http"; scheme: infer N extends string }
+  ? HttpConfig<N, Ops>
   : T extends { type: "apiKey" }
     ? ApiKeyConfig
     : T extends { type: "oauth2" }
@@ -117,8 +162,8 @@ export type SchemeConfig<T extends SchemeDescriptor> = T extends { type: "http";
         ? OpenIdConnectConfig
         : MutualTLSConfig;
 
-/** The `auth` option of createClient: keys are the document's securitySchemes names. */
-export type AuthConfig<S extends SchemeDescriptors> = { [K in keyof S]?: SchemeConfig<S[K]> };
+/** The `auth` option of createClient: keys are the document's securitySchemes names; `Ops` types `refresh` by operation. */
+export type AuthConfig<S extends SchemeDescriptors, Ops extends object = OperationMap> = { [K in keyof S]?: SchemeConfig<S[K], Ops> };
 
 export interface RefreshOptions {
   /** DESIGN §4.1: refresh before sending when expiry is this close. Default 30 000 ms. */

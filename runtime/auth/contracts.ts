@@ -34,9 +34,14 @@ export interface SchemeRuntime {
   resolve(limits: WaitLimits): MaybePromise<Credential | null>;
 }
 
+/** A client method by operation name, looked up when a refresh runs (the client is built by then). */
+export type OperationLookup = (name: string) => ((args?: object, options?: object) => Promise<unknown>) | undefined;
+
 /** What every scheme handler of one client shares. */
 export interface SchemeContext {
   baseURL: string;
+  /** The client's own operations, for a `refresh` that names one (DESIGN §4 "Refresh from the document"). */
+  operation: OperationLookup;
   /** Bare instance for token and discovery requests: none of the client's interceptors. */
   tokenHttp: AxiosInstance;
   hooks: AuthHooks;
@@ -73,6 +78,8 @@ export interface TokenSource {
   /** After a 401 for `sent`: true when a retry has something new to send. */
   recover(sent: string, limits: WaitLimits): Promise<boolean>;
   signOut(): Promise<void>;
+  /** A new session's tokens: stored, passed to the other tabs; a refresh in flight loses (§4.9). */
+  signIn(tokens: TokenSet): Promise<void>;
 }
 
 export interface TokenSourceOptions {
@@ -109,6 +116,8 @@ export interface StoreState {
   listeners: Set<StoreListener>;
   /** Cross-tab hookup, made on first use (§4.11). */
   channel?: ChannelLike | undefined;
+  /** Called when another tab's tokens arrive by message (a per-tab store catching up, §4.11). */
+  arrived?: (() => void) | undefined;
 }
 
 /** The part of BroadcastChannel this layer needs (structural: no DOM lib). */
@@ -125,11 +134,15 @@ export interface AuthSetup<S extends SchemeDescriptors = SchemeDescriptors> exte
   allowedOrigins: readonly string[];
   /** What turns each scheme type into credentials; the generated security.ts lists them. */
   handlers: SchemeHandlers;
+  /** The client's operations by name; absent for an instance without a client (tests). */
+  operation?: OperationLookup | undefined;
 }
 
 export interface AuthHandle {
   /** DESIGN §4.9: empties every token store of this client; a refresh in flight loses. */
   signOut(): Promise<void>;
+  /** Hands the tokens of a sign-in to the stores of this client (one scheme's, or every one's). */
+  signIn(tokens: TokenSet, scheme?: string): Promise<void>;
 }
 
 /**

@@ -54,6 +54,27 @@ export function isAuthError(value: unknown): value is AuthError {
   return value instanceof AuthError;
 }
 
+/** The same failure for another waiter of one refresh episode: same code and cause, its own stack. */
+export function waiterCopy(error: AuthError): AuthError {
+  const copy = new AuthError(error.code, error.message, { scheme: error.scheme });
+  if (error.cause !== undefined) Object.defineProperty(copy, "cause", { value: error.cause, writable: true, configurable: true });
+  return copy;
+}
+
+/**
+ * DESIGN §4.5: what a custom `refresh` throws to say the session is over (the refresh token
+ * was revoked, the user must sign in again), as opposed to a transient failure. The episode
+ * then ends with `refresh_rejected`, the store is cleared and onAuthFailure runs.
+ */
+export class SessionEndedError extends Error {
+  declare readonly name: "SessionEndedError";
+
+  constructor(message = "the session has ended", options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = "SessionEndedError";
+  }
+}
+
 /**
  * A detached, scrubbed copy of a cause. Keeps what a caller needs to decide (name, message,
  * code, HTTP status, the token endpoint's error body) and drops request configs, sockets and
@@ -65,12 +86,14 @@ function safeCause(cause: unknown, secrets: readonly (string | undefined)[]): un
   const copy = new Error(scrub(cause.message, secrets));
   copy.name = cause.name;
   copy.stack = scrub(cause.stack ?? "", secrets);
-  const source = cause as Error & { code?: unknown; status?: unknown; response?: { status?: unknown; data?: unknown } };
+  const source = cause as Error & { code?: unknown; status?: unknown; data?: unknown; response?: { status?: unknown; data?: unknown } };
   const extra: Record<string, unknown> = {};
   if (typeof source.code === "string") extra.code = source.code;
   const status = source.response?.status ?? source.status;
   if (typeof status === "number") extra.status = status;
-  if (source.response?.data !== undefined) extra.data = scrubValue(source.response.data, secrets);
+  // An axios error keeps the body on its response; an ApiError (a refresh through the client's own operation) on itself.
+  const data = source.response === undefined ? source.data : source.response.data;
+  if (data !== undefined) extra.data = scrubValue(data, secrets);
   return Object.assign(copy, extra);
 }
 

@@ -9,7 +9,8 @@ import type { AuthHandle, AuthSetup } from "./contracts.js";
 import { needsCredentials } from "./requirements.js";
 import { buildSchemes } from "./schemes/build-schemes.js";
 import { DEFAULT_SKEW_MS } from "./tokens/expiry.js";
-import { requestInterceptor } from "./transport/interceptors.js";
+import { requestInterceptor, type InterceptorContext } from "./transport/interceptors.js";
+import { reapplyRequestInterceptors } from "./transport/reapply-interceptors.js";
 import { originPolicy } from "./transport/origin-policy.js";
 
 const DEFAULT_REFRESH_TIMEOUT_MS = 30_000;
@@ -28,18 +29,29 @@ export function installAuth<S extends SchemeDescriptors>(instance: AxiosInstance
   const tokenHttp = tokenClient(instance, setup.timeoutMs ?? DEFAULT_REFRESH_TIMEOUT_MS);
   const schemes = buildSchemes(setup.schemes, setup.auth as Readonly<Record<string, unknown>>, {
     baseURL: setup.baseURL,
+    operation: setup.operation ?? (() => undefined),
     tokenHttp,
     hooks: { onAuthFailure: setup.onAuthFailure, onTokensRefreshed: setup.onTokensRefreshed },
     skewMs: setup.skewMs ?? DEFAULT_SKEW_MS,
     timeoutMs: setup.timeoutMs ?? DEFAULT_REFRESH_TIMEOUT_MS,
   }, setup.handlers);
-  const context = { schemes, policy: originPolicy(setup.baseURL, setup.allowedOrigins) };
+  const context: InterceptorContext = {
+    schemes,
+    policy: originPolicy(setup.baseURL, setup.allowedOrigins),
+    reapply: (config) => reapplyRequestInterceptors(instance, ours, config),
+  };
+  const ours = requestInterceptor(context);
   // §4.10: a call without security is skipped by axios itself, so it takes no async hop here.
-  instance.interceptors.request.use(requestInterceptor(context), undefined, { runWhen: carriesSecurity });
+  instance.interceptors.request.use(ours, undefined, { runWhen: carriesSecurity });
+  const sources = (only?: string) => [...schemes.entries()].flatMap(([name, scheme]) => (scheme.source === undefined || (only !== undefined && only !== name) ? [] : [scheme.source]));
   return {
     signOut: async () => {
-      const sources = [...schemes.values()].flatMap((scheme) => (scheme.source === undefined ? [] : [scheme.source]));
-      await Promise.all(sources.map((source) => source.signOut()));
+      await Promise.all(sources().map((source) => source.signOut()));
+    },
+    signIn: async (tokens, scheme) => {
+      const targets = sources(scheme);
+      if (targets.length === 0) throw new TypeError(`keyway: no token store to sign in to${scheme === undefined ? "" : ` for ${scheme}`}`);
+      await Promise.all(targets.map((source) => source.signIn(tokens)));
     },
   };
 }

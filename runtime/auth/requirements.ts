@@ -19,6 +19,7 @@ export interface Selection {
 export async function selectCredentials(selection: Selection): Promise<Credential[]> {
   const { operation, schemes, pinned, limits } = selection;
   let anonymous = false;
+  const empty = new Set<string>();
   for (const alternative of operation.security) {
     const names = Object.keys(alternative);
     if (names.length === 0) {
@@ -30,13 +31,16 @@ export async function selectCredentials(selection: Selection): Promise<Credentia
     for (const name of names) {
       const pending = schemes.get(name)?.runtime.resolve(limits);
       const credential = isThenable(pending) ? await pending : pending;
-      if (credential === null || credential === undefined) break;
+      if (credential === null || credential === undefined) {
+        empty.add(name);
+        break;
+      }
       credentials.push(credential);
     }
     if (credentials.length === names.length) return credentials;
   }
   if (anonymous) return [];
-  throw refusal(operation, pinned);
+  throw refusal(operation, pinned, [...empty]);
 }
 
 /** §4.10: an operation without security needs nothing attached and waits for nothing. */
@@ -57,11 +61,18 @@ export function refusalWithoutAuth(operation: OperationDescriptor): AuthError | 
   return !needsCredentials(operation) || allowsAnonymous(operation) ? undefined : refusal(operation, true);
 }
 
-/** Why nothing was sent: no alternative configured, or an origin that may not get credentials. */
-function refusal(operation: OperationDescriptor, pinned: boolean): AuthError {
+/**
+ * Why nothing was sent: no alternative configured, a configured one with nothing to send now
+ * (signed out, an empty store), or an origin that may not get credentials.
+ */
+function refusal(operation: OperationDescriptor, pinned: boolean, empty: readonly string[] = []): AuthError {
   if (!pinned) {
     return new AuthError("origin_not_allowed", `${operation.id}: the request goes to an origin outside baseURL and allowedOrigins; credentials are not sent there`);
   }
   const needed = operation.security.map((alternative) => Object.keys(alternative).join(" + ")).join(" or ");
+  if (empty.length > 0) {
+    const which = empty.join(", ");
+    return new AuthError("missing_credentials", `${operation.id}: needs ${needed}; ${which} is configured but has no credential now (signed out, or its token store is empty; nothing was sent)`);
+  }
   return new AuthError("missing_credentials", `${operation.id}: needs ${needed}; none of these is configured (nothing was sent)`);
 }

@@ -69,7 +69,7 @@ export function signJwt(claims: Record<string, unknown>): string {
 }
 
 /** Valid signature and `exp` in the future, by the real clock. */
-function verifyJwt(token: string): Record<string, unknown> | undefined {
+export function verifyJwt(token: string): Record<string, unknown> | undefined {
   const [head, body, sig] = token.split(".");
   if (sig === undefined) return undefined;
   const expected = createHmac("sha256", JWT_SECRET).update(`${head}.${body}`).digest("base64url");
@@ -207,6 +207,8 @@ function resource(server: AuthServer, recorded: Recorded, res: ServerResponse): 
     return void res.end();
   }
   if (path === "/forbidden") return json(res, 403, { error: "forbidden" });
+  // A careless server: the credentials it got come back in the body and in a header.
+  if (path === "/echo-forbidden") return json(res, 403, echo(recorded, { error: "forbidden" }), { "x-echo-authorization": recorded.headers.authorization ?? "" });
   if (path === "/insufficient") {
     return json(res, 401, { error: "insufficient_scope" }, { "www-authenticate": 'Bearer error="insufficient_scope", scope="admin"' });
   }

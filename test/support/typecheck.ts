@@ -1,8 +1,8 @@
 // Runs the real `tsc --strict` over a folder of generated code, the way a user's project
 // would, and returns its diagnostics (one per line) so tests can require none.
 import { execFile } from "node:child_process";
-import { writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync, writeFileSync } from "node:fs";
+import { basename, join } from "node:path";
 import { promisify } from "node:util";
 import { repoRoot } from "./generate.js";
 
@@ -43,4 +43,22 @@ export async function typecheck(dir: string, setup: TypecheckSetup): Promise<str
     const out = String((error as { stdout?: string }).stdout ?? error);
     return out.split("\n").filter((line) => line.includes("error TS"));
   }
+}
+
+/**
+ * A usage file's `// expected error TSxxxx` lines and the errors tsc reported, both as
+ * "file:line code": a test wants the two lists equal.
+ */
+export function markedAndReported(usage: string, diagnostics: readonly string[]): { marked: string[]; reported: string[] } {
+  const marked = readFileSync(usage, "utf8")
+    .split("\n")
+    .flatMap((line, i) => {
+      const code = /\/\/ expected error (TS\d+)/.exec(line)?.[1];
+      return code === undefined ? [] : [`${basename(usage)}:${i + 1} ${code}`];
+    });
+  const reported = diagnostics.map((d) => {
+    const match = /([^/\\]+\.ts)\((\d+),\d+\): error (TS\d+)/.exec(d);
+    return match === null ? d : `${match[1]}:${match[2]} ${match[3]}`;
+  });
+  return { marked: marked.sort(), reported: [...new Set(reported)].sort() };
 }

@@ -5,10 +5,11 @@
 // (oidc-discovery.ts).
 import type { OAuthFlowDescriptor, SchemeDescriptor } from "../../descriptors.js";
 import { resolveURL } from "../../url.js";
-import type { ApiKeyConfig, BasicConfig, BearerConfig, HttpRawConfig, OAuth2Config, OAuthFlowName, TokenStoreConfig } from "../config.js";
+import type { ApiKeyConfig, BasicConfig, BrowserManaged, BearerConfig, HttpRawConfig, OAuth2Config, OAuthFlowName, TokenStoreConfig } from "../config.js";
 import type { BuiltScheme, SchemeContext, SchemeHandler } from "../contracts.js";
 import { andThen } from "../maybe-promise.js";
 import { memoryTokenStore } from "../tokens/stores.js";
+import { refreshFunction } from "../tokens/operation-refresh.js";
 import { tokenSource } from "../tokens/token-source.js";
 import { basicValue, staticScheme, tokenScheme, valueOf } from "./credentials.js";
 import { discoverTokenEndpoint } from "./oidc-discovery.js";
@@ -17,8 +18,13 @@ import { clientCredentialsGrant, refreshTokenGrant, type TokenEndpoint } from ".
 /** OpenAPI 3.1 §4.8.27: apiKey in header, query or cookie, under the scheme's `name`. */
 export const apiKeyScheme: SchemeHandler = (name, scheme, config) => {
   const where = scheme as Extract<SchemeDescriptor, { type: "apiKey" }>;
+  if (typeof config === "object" && config !== null && (config as BrowserManaged).browserManaged === true) {
+    if (where.in !== "cookie") throw new TypeError(`keyway: ${name} is an apiKey in ${where.in}; only a cookie can be browser-managed`);
+    // The browser holds the value; the credential is the request's credentials mode alone.
+    return { runtime: { resolve: () => ({ scheme: name, in: "withCredentials", name: "", value: "" }) } };
+  }
   return {
-    runtime: staticScheme(() => andThen(valueOf(config as ApiKeyConfig), (value) => (value === undefined ? null : { in: where.in, name: where.name, value })), name),
+    runtime: staticScheme(() => andThen(valueOf(config as Exclude<ApiKeyConfig, BrowserManaged>), (value) => (value === undefined ? null : { in: where.in, name: where.name, value })), name),
   };
 };
 
@@ -36,7 +42,8 @@ export const httpScheme: SchemeHandler = (name, _scheme, config) => rawScheme(na
 /** RFC 6750: a value or provider, or a token store with an optional refresh. */
 export const bearerScheme: SchemeHandler = (name, _scheme, config, context) => {
   if (!isStoreConfig(config)) return rawScheme(name, "Bearer ", config);
-  const source = tokenSource({ ...context, scheme: name, store: config.tokens, refresh: config.refresh, acquires: false });
+  const refresh = refreshFunction(config.refresh, context.operation);
+  const source = tokenSource({ ...context, scheme: name, store: config.tokens, refresh, acquires: false });
   return { runtime: tokenScheme(name, source), source };
 };
 

@@ -1,6 +1,6 @@
 // DESIGN §4.11: tabs sharing a persistent store refresh once between them. navigator.locks
 // (Web Locks API) serialises the refresh across tabs; BroadcastChannel hands the new tokens
-// and sign-outs to the others. Opt-in per store; where either API is missing this falls back
+// and sign-outs to the others. On by default for the web storage stores; where either API is missing this falls back
 // to the in-process single-flight alone. Structural types: this must compile without DOM.
 // Reached only through a store's `crossTab.tabs` (stores.ts), so a client whose code uses
 // no web storage store bundles none of it.
@@ -19,7 +19,7 @@ function locks(): LockManagerLike | undefined {
   return typeof navigator?.locks?.request === "function" ? navigator.locks : undefined;
 }
 
-/** Runs `work` holding the store's cross-tab lock when the store opted in and locks exist. */
+/** Runs `work` holding the store's cross-tab lock when the store coordinates and locks exist. */
 function withTabLock<T>(store: TokenStore, work: () => Promise<T>): Promise<T> {
   const manager = store.crossTab === undefined ? undefined : locks();
   return manager === undefined ? work() : manager.request(`${store.crossTab?.name}:refresh`, work);
@@ -37,18 +37,69 @@ function connectTabs(store: TokenStore, state: StoreState): void {
   state.channel = channel;
 }
 
-/** What the web storage stores put in `crossTab.tabs`. */
-export const tabs: TabCoordinator<StoreState> = { lock: withTabLock, connect: connectTabs };
+/**
+ * A per-tab store's lock holder leaves, in localStorage, a one-way fingerprint of the access
+ * token it replaced (never a token). A duplicated tab that gets the lock next, still holding
+ * that token because the BroadcastChannel message has not been handled yet (the lock grant
+ * and the message travel apart), waits for the message instead of spending the refresh token
+ * a second time.
+ */
+function rotated(store: TokenStore, replaced: TokenSet | null): void {
+  if (store.crossTab?.perTab !== true || replaced === null) return;
+  sharedStorage()?.setItem(`${store.crossTab.name}:replaced`, fingerprint(replaced.accessToken));
+}
 
-/** Another tab refreshed or signed out: adopt its result; a flight here now loses (§4.9). */
+async function catchUp(store: TokenStore, state: StoreState, current: TokenSet | null, timeoutMs: number): Promise<void> {
+  if (store.crossTab?.perTab !== true || current === null) return;
+  if (sharedStorage()?.getItem(`${store.crossTab.name}:replaced`) !== fingerprint(current.accessToken)) return;
+  await new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, timeoutMs);
+    state.arrived = () => {
+      clearTimeout(timer);
+      state.arrived = undefined;
+      resolve();
+    };
+    // The message may have been handled already, between the lock grant and now.
+    void Promise.resolve(store.get()).then((now) => now?.accessToken !== current.accessToken && state.arrived?.());
+  });
+}
+
+/** What the web storage stores put in `crossTab.tabs`. */
+export const tabs: TabCoordinator<StoreState> = { lock: withTabLock, connect: connectTabs, rotated, catchUp };
+
+/** FNV-1a, 32 bits: names a token without revealing it. */
+function fingerprint(token: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < token.length; i += 1) hash = Math.imul(hash ^ token.charCodeAt(i), 0x01000193);
+  return (hash >>> 0).toString(36);
+}
+
+function sharedStorage(): { getItem(key: string): string | null; setItem(key: string, value: string): void } | undefined {
+  try {
+    return (globalThis as { localStorage?: { getItem(key: string): string | null; setItem(key: string, value: string): void } }).localStorage;
+  } catch {
+    // Storage disabled (privacy settings throw on access): no handoff, the refresh runs.
+    return undefined;
+  }
+}
+
+/**
+ * Another tab refreshed or signed out: adopt its result; a flight here now loses (§4.9). A
+ * rejected refresh names the access token it gave up on: only a tab still holding that one
+ * signs out, so a late failure never wipes tokens this tab got since (§4.5 compare, then clear).
+ */
 async function receive(store: TokenStore, state: StoreState, data: unknown): Promise<void> {
   if (data === null || typeof data !== "object") return;
-  const message = data as { type?: unknown; tokens?: TokenSet };
-  if (message.type === "signed-out") return signOutStore(store, state, false);
+  const message = data as { type?: unknown; tokens?: TokenSet; rejected?: unknown };
+  if (message.type === "signed-out") {
+    if (typeof message.rejected === "string" && (await store.get())?.accessToken !== message.rejected) return;
+    return signOutStore(store, state, false);
+  }
   if (message.type === "tokens" && typeof message.tokens?.accessToken === "string") {
     // sessionStorage is per tab, so the tokens travel in the message; localStorage already has them.
     const current = await store.get();
     if (current?.accessToken !== message.tokens.accessToken) await store.set(message.tokens);
     state.generation += 1;
+    state.arrived?.();
   }
 }

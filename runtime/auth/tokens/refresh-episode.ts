@@ -36,8 +36,10 @@ async function runEpisode(options: TokenSourceOptions, state: StoreState): Promi
 async function locked(episode: Episode, refresh: RefreshFn): Promise<TokenSet | null> {
   const { store, timeoutMs } = episode.options;
   const { before } = episode;
-  // §4.11: another tab may have refreshed while this one waited for the lock.
-  const now = store.crossTab === undefined ? before : await store.get();
+  // §4.11: another tab (or client of the store) may have refreshed while this one waited;
+  // a per-tab store may first have to wait for that tab's message (cross-tab.ts).
+  await store.crossTab?.tabs?.catchUp(store, episode.state, before, timeoutMs);
+  const now = await store.get();
   if (now !== null && before !== null && now.accessToken !== before.accessToken) return now;
   const controller = new AbortController();
   let received: TokenSet | void;
@@ -47,7 +49,7 @@ async function locked(episode: Episode, refresh: RefreshFn): Promise<TokenSet | 
     received = await withDeadline(work, timeoutMs, controller, () => new AuthError("refresh_failed", `token refresh took longer than ${timeoutMs} ms`));
   } catch (error) {
     if (controller.signal.aborted) adoptLate(episode, work);
-    throw await failed(episode, error);
+    return failed(episode, error);
   }
   return adopt(episode, received);
 }
@@ -66,7 +68,9 @@ async function adopt(episode: Episode, received: TokenSet | void): Promise<Token
   }
   const tokens = normalizeTokens(received, before);
   await store.set(tokens);
+  // §4.11: stored, announced and marked spent before the lock is released.
   state.channel?.postMessage({ type: "tokens", tokens });
+  store.crossTab?.tabs?.rotated(store, before);
   notifyListeners(state, (listener) => listener.onRefreshed(tokens));
   return tokens;
 }
@@ -83,20 +87,29 @@ function adoptLate(episode: Episode, work: Promise<TokenSet | void>): void {
   work.then(late).catch(() => undefined);
 }
 
-/** §4.5: a rejection clears the store and tells every client once; anything else keeps the tokens. */
-async function failed(episode: Episode, error: unknown): Promise<AuthError> {
+/**
+ * §4.5: a rejection clears the store and tells every client once; anything else keeps the
+ * tokens. Compare, then clear: when the store holds other tokens than the ones this episode
+ * tried (another tab rotated the refresh token first, and the server said "already used"),
+ * those are adopted and the waiters retry with them (§4.11).
+ */
+async function failed(episode: Episode, error: unknown): Promise<TokenSet> {
   const { options, state, epoch, before } = episode;
   const { scheme, store } = options;
   const secrets = [before?.accessToken, before?.refreshToken, ...(options.secrets ?? [])];
-  if (state.epoch !== epoch) return new AuthError("signed_out", "signed out while the token refresh was in flight", { scheme });
+  if (state.epoch !== epoch) throw new AuthError("signed_out", "signed out while the token refresh was in flight", { scheme });
   if (!isRejection(error)) {
-    if (error instanceof AuthError) return error;
-    return new AuthError("refresh_failed", "the token refresh failed; the tokens were kept, the next request tries again", { cause: error, scheme, secrets });
+    if (error instanceof AuthError) throw error;
+    throw new AuthError("refresh_failed", "the token refresh failed; the tokens were kept, the next request tries again", { cause: error, scheme, secrets });
   }
+  const now = await store.get();
+  if (now !== null && now.accessToken !== before?.accessToken) return now;
   const failure = new AuthError("refresh_rejected", "the token refresh was rejected; the tokens were cleared", { cause: error, scheme, secrets });
   state.generation += 1;
-  await store.set(null);
-  state.channel?.postMessage({ type: "signed-out" });
-  notifyListeners(state, (listener) => listener.onFailure(failure));
-  return failure;
+  if (now !== null) await store.set(null);
+  state.channel?.postMessage({ type: "signed-out", rejected: before?.accessToken });
+  // §4.5: onAuthFailure runs after every waiter has settled. Waiters settle in the microtasks
+  // that follow this rejection; a task queued now runs after all of them (HTML §8.1.7.3).
+  setTimeout(() => notifyListeners(state, (listener) => listener.onFailure(failure)), 0);
+  throw failure;
 }

@@ -24,20 +24,26 @@ export interface StorageLike {
 }
 
 export interface WebStorageStoreOptions {
-  /** Opt in to one refresh across tabs (DESIGN §4.11). */
+  /** One refresh across the tabs sharing this store (DESIGN §4.11). Default true; false opts out. */
   crossTab?: boolean;
+  /**
+   * How tokens are written: keyway's JSON (default, keeps the refresh token and expiry), or
+   * the raw access token alone, as apps that call `localStorage.setItem(key, token)` keep it.
+   * Either is read: a raw string under the key is an access token (migration from that pattern).
+   */
+  format?: "json" | "raw";
   /** Another Storage (tests, or a wrapper); default the browser's. */
   storage?: StorageLike;
 }
 
 /** Tokens in `localStorage` under `key`: shared by every tab of the origin. */
 export function localStorageTokenStore(key: string, options: WebStorageStoreOptions = {}): TokenStore {
-  return webStorageStore(key, options.storage ?? browserStorage("localStorage"), options.crossTab === true);
+  return webStorageStore(key, options.storage ?? browserStorage("localStorage"), options, false);
 }
 
 /** Tokens in `sessionStorage` under `key`: one tab's; cross-tab passes tokens by message. */
 export function sessionStorageTokenStore(key: string, options: WebStorageStoreOptions = {}): TokenStore {
-  return webStorageStore(key, options.storage ?? browserStorage("sessionStorage"), options.crossTab === true);
+  return webStorageStore(key, options.storage ?? browserStorage("sessionStorage"), options, true);
 }
 
 /**
@@ -48,20 +54,25 @@ export function cookieTokenStore(): TokenStore {
   return { get: () => null, set: () => undefined, cookieMode: true };
 }
 
-function webStorageStore(key: string, storage: StorageLike, crossTab: boolean): TokenStore {
+function webStorageStore(key: string, storage: StorageLike, options: WebStorageStoreOptions, perTab: boolean): TokenStore {
+  const raw = options.format === "raw";
   return {
     get: () => parse(storage.getItem(key)),
     set: (tokens) => {
       if (tokens === null) storage.removeItem(key);
-      else storage.setItem(key, JSON.stringify(normalizeTokens(tokens, null)));
+      else storage.setItem(key, raw ? tokens.accessToken : JSON.stringify(normalizeTokens(tokens, null)));
     },
-    ...(crossTab ? { crossTab: { name: `keyway:${key}`, tabs } } : {}),
+    ...(options.crossTab === false ? {} : { crossTab: { name: `keyway:${key}`, perTab, tabs } }),
   };
 }
 
-/** Stored JSON is input like any other: anything that is not a token set reads as none. */
+/**
+ * Stored text is input like any other: keyway's JSON, or a bare access token as the seed
+ * pattern's `localStorage.setItem("accessToken", token)` left it; anything else reads as none.
+ */
 function parse(raw: string | null): TokenSet | null {
-  if (raw === null) return null;
+  if (raw === null || raw === "") return null;
+  if (!raw.startsWith("{")) return /^[\x21-\x7e]+$/.test(raw) && raw !== "null" && raw !== "undefined" ? { accessToken: raw } : null;
   try {
     const value: unknown = JSON.parse(raw);
     if (value !== null && typeof value === "object" && typeof (value as TokenSet).accessToken === "string") {

@@ -18,7 +18,11 @@ import { guardRedirects, type OriginPolicy } from "./origin-policy.js";
 export interface InterceptorContext {
   schemes: ReadonlyMap<string, BuiltScheme>;
   policy: OriginPolicy;
+  /** Runs the instance's other request interceptors on a retry (§4.12; install.ts). */
+  reapply: Reapply;
 }
+
+type Reapply = (config: InternalAxiosRequestConfig) => Promise<InternalAxiosRequestConfig>;
 
 export function requestInterceptor(context: InterceptorContext) {
   return async (config: InternalAxiosRequestConfig): Promise<InternalAxiosRequestConfig> => {
@@ -37,7 +41,7 @@ export function requestInterceptor(context: InterceptorContext) {
     const headers = attempt.sent.flatMap((credential) => headerOf(credential) ?? []);
     if (headers.length > 0) guardRedirects(config, context.policy, headers);
     // §4.4: a 401 on a call that carried no refreshable credential is the caller's to see.
-    if (attempt.sent.some((credential) => credential.source !== undefined)) retryOn401(config);
+    if (attempt.sent.some((credential) => credential.source !== undefined)) retryOn401(config, context.reapply);
     return config;
   };
 }
@@ -46,7 +50,7 @@ export function requestInterceptor(context: InterceptorContext) {
 const wrapped = new WeakMap<AxiosAdapter, AxiosAdapter>();
 
 /** Wraps the adapter axios would use with one that recovers from a 401 once (§4.2-4.4). */
-function retryOn401(config: InternalAxiosRequestConfig): void {
+function retryOn401(config: InternalAxiosRequestConfig, reapply: Reapply): void {
   const chosen = config.adapter ?? axios.defaults.adapter;
   const send: AxiosAdapter = (typeof chosen === "function" ? wrapped.get(chosen) : undefined) ?? getAdapter(chosen, config);
   const wrapper: AxiosAdapter = async (sent) => {
@@ -55,19 +59,19 @@ function retryOn401(config: InternalAxiosRequestConfig): void {
       response = await send(sent);
     } catch (error) {
       if (!isAxiosError(error) || error.response?.status !== 401) throw error;
-      const retried = await recover(sent, error.response, send);
+      const retried = await recover(sent, error.response, send, reapply);
       if (retried === undefined) throw error;
       return retried;
     }
     // An instance whose validateStatus lets a 401 through as a response.
-    return response.status === 401 ? ((await recover(sent, response, send)) ?? response) : response;
+    return response.status === 401 ? ((await recover(sent, response, send, reapply)) ?? response) : response;
   };
   wrapped.set(wrapper, send);
   config.adapter = wrapper;
 }
 
 /** The retried response, or undefined when this 401 is not one to recover from (§4.8). */
-async function recover(config: InternalAxiosRequestConfig, response: AxiosResponse, send: AxiosAdapter): Promise<AxiosResponse | undefined> {
+async function recover(config: InternalAxiosRequestConfig, response: AxiosResponse, send: AxiosAdapter, reapply: Reapply): Promise<AxiosResponse | undefined> {
   const attempt = attemptOf(config);
   if (attempt === undefined || isInsufficientScope(response.headers)) return undefined;
   const tokens = attempt.sent.filter((credential) => credential.source !== undefined);
@@ -81,6 +85,8 @@ async function recover(config: InternalAxiosRequestConfig, response: AxiosRespon
       `${config.keyway.operation.id}: got 401 and a newer token is there now, but the request body is a stream that can not be sent twice; send the request again`,
     );
   }
-  // Sent once more by the same adapter, outside this wrapper: a second 401 is final (§4.4).
-  return send(await retryConfig(config, tokens, limits));
+  // §4.12: through the instance's request interceptors again (a fresh CSRF header), then
+  // sent by the same adapter, outside this wrapper: a second 401 is final (§4.4). Response
+  // interceptors run once, on whatever this returns.
+  return send(await reapply(await retryConfig(config, tokens, limits)));
 }

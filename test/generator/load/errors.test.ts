@@ -186,12 +186,14 @@ describe("invalid documents: every problem, exact wording, exact location", () =
 });
 
 describe("hostile input", () => {
-  test("JSON nested deeper than any walk can recurse is refused in one line, not a crash", async () => {
+  test("JSON nested deeper than any walk can recurse is refused in one line, at the place, not a crash", async () => {
     const depth = 50_000;
     const text = `{"openapi":"3.0.3","info":{"title":"t","version":"1"},"paths":{},"x-deep":${"[".repeat(depth)}${"]".repeat(depth)},
       "components":{"schemas":{"a":${'{"items":'.repeat(depth)}{}${"}".repeat(depth)}}}}`;
     const problems = await problemsOf(loadDocument("-", { cwd: ROOT, stdin: Readable.from([text]) }));
-    expect(problems).toEqual([{ code: "structure", message: "the document is nested too deeply", location: { file: "<stdin>" } }]);
+    const pointer = `#/x-deep${"/0".repeat(127)}`; // x-deep is level 1
+    const message = "nested more than 128 levels deep: keyway reads no deeper";
+    expect(problems).toEqual([{ code: "structure", message, location: { file: "<stdin>", pointer, line: 1, column: 202 } }]);
   });
 });
 

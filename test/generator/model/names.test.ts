@@ -23,6 +23,19 @@ describe("operation names", () => {
     expect(camelCase("getPetByID")).toBe("getPetByID");
   });
 
+  // Issue 13: AWS's `GET_AttachInstances` (hundreds of them) and friends.
+  test.each([
+    ["GET_AttachInstances", "getAttachInstances"],
+    ["TVListingsFeed", "tvListingsFeed"],
+    ["SIGNUPId", "signupId"],
+    ["XMLHttpRequest", "xmlHttpRequest"],
+    ["HTTP", "http"],
+    ["getHTTPResponse", "getHTTPResponse"],
+    ["Pets", "pets"],
+  ])("camelCase lowers a leading acronym whole: %s -> %s", (given, want) => {
+    expect(camelCase(given)).toBe(want);
+  });
+
   test("without operationId the name comes from method and path", () => {
     const { model } = buildModel(documentWith({ paths: { "/pets/{petId}/photos": { get: { responses: {} }, post: { responses: {} } } } } as never));
     expect(model.operations.map((o) => [o.name, o.id, o.typeName])).toEqual([

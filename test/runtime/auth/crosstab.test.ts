@@ -96,12 +96,18 @@ describe("cross-tab refresh", () => {
     expect(mine.map.has(key)).toBe(false);
   }, DEADLINE);
 
-  it("stores are cross-tab only when asked: without crossTab no channel, no lock", async () => {
+  it("web storage stores are cross-tab by default; crossTab: false opts out (no channel, no lock)", async () => {
     const stats = installLocks();
-    const store = localStorageTokenStore(`tokens-${server.port}`, { storage: storage() });
-    store.set(server.issue({ ttl: -60 }));
-    await tab(store).call(OAUTH);
-    expect(store.crossTab).toBeUndefined();
-    expect(stats.requests).toBe(0);
+    const shared = storage();
+    const byDefault = localStorageTokenStore(`tokens-${server.port}`, { storage: shared });
+    byDefault.set(server.issue({ ttl: -60 }));
+    await tab(byDefault).call(OAUTH);
+    expect(byDefault.crossTab?.name).toBe(`keyway:tokens-${server.port}`);
+    expect(stats.requests).toBe(1);
+    const optedOut = localStorageTokenStore(`other-${server.port}`, { storage: shared, crossTab: false });
+    optedOut.set(server.issue({ ttl: -60 }));
+    await tab(optedOut).call(OAUTH);
+    expect(optedOut.crossTab).toBeUndefined();
+    expect(stats.requests).toBe(1);
   }, DEADLINE);
 });

@@ -3,7 +3,7 @@ import { Readable } from "node:stream";
 import axios from "axios";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { TokenSet } from "../../../runtime/auth/config.js";
-import { AuthError } from "../../../runtime/auth/errors.js";
+import { AuthError, SessionEndedError } from "../../../runtime/auth/errors.js";
 import { memoryTokenStore } from "../../../runtime/auth/tokens/stores.js";
 import { harness, op, rejection } from "../../support/auth-harness.js";
 import { probe, tokenRequest } from "./transport-probe.js";
@@ -30,32 +30,62 @@ describe("rejected and transient refresh failures (§4.5)", () => {
   it("400 invalid_grant: every waiter gets AuthError with the cause, the store is cleared, onAuthFailure once", async () => {
     server.tokenMode = "invalid_grant";
     const store = expiredStore();
-    const failures: Error[] = [];
-    const { call } = harness(server, { oauth: { clientId: CLIENT_ID, tokens: store } }, { onAuthFailure: (e) => failures.push(e) });
-    const errors = await Promise.all(Array.from({ length: 5 }, () => rejection(call(OAUTH))));
+    const failures: { error: Error; settled: number }[] = [];
+    let settled = 0;
+    let failed = () => {};
+    const reported = new Promise<void>((resolve) => (failed = resolve));
+    const onAuthFailure = (error: Error) => {
+      failures.push({ error, settled });
+      failed();
+    };
+    const { call } = harness(server, { oauth: { clientId: CLIENT_ID, tokens: store } }, { onAuthFailure });
+    const errors = await Promise.all(Array.from({ length: 5 }, () => rejection(call(OAUTH)).finally(() => (settled += 1))));
     for (const error of errors) {
       expect(error).toBeInstanceOf(AuthError);
       expect((error as AuthError).code).toBe("refresh_rejected");
       expect(((error as AuthError).cause as { status?: number }).status).toBe(400);
       expect(((error as AuthError).cause as { data?: unknown }).data).toEqual({ error: "invalid_grant" });
     }
+    // Each waiter its own instance; one code for the episode.
+    expect(new Set(errors).size).toBe(5);
     expect(store.get()).toBeNull();
-    expect(failures).toHaveLength(1);
+    await reported;
+    // onAuthFailure ran once, after every waiter had settled (DESIGN §4.5).
+    expect(failures.map((f) => f.settled)).toEqual([5]);
     expect(server.tokenRequests).toHaveLength(1);
   }, DEADLINE);
 
   it("a custom refresh throwing an error with status 401 counts as rejected", async () => {
     const store = expiredStore();
-    const failures: Error[] = [];
     const refresh = async (): Promise<TokenSet> => {
       throw Object.assign(new Error("session ended"), { status: 401 });
     };
-    const { call } = harness(server, { bearer: { tokens: store, refresh } }, { onAuthFailure: (e) => failures.push(e) });
+    let failed = (_error: Error) => {};
+    const reported = new Promise<Error>((resolve) => (failed = resolve));
+    const { call } = harness(server, { bearer: { tokens: store, refresh } }, { onAuthFailure: (e) => failed(e) });
     const error = await rejection(call(op([{ bearer: [] }])));
     expect((error as AuthError).code).toBe("refresh_rejected");
     expect(((error as AuthError).cause as Error).message).toBe("session ended");
     expect(store.get()).toBeNull();
-    expect(failures).toHaveLength(1);
+    expect(((await reported) as AuthError).code).toBe("refresh_rejected");
+  }, DEADLINE);
+
+  it("a custom refresh throwing SessionEndedError ends the session; a plain Error is transient", async () => {
+    for (const [thrown, code] of [
+      [new SessionEndedError("refresh token revoked"), "refresh_rejected"],
+      [new Error("offline"), "refresh_failed"],
+    ] as const) {
+      const store = expiredStore();
+      const before = store.get();
+      const refresh = async (): Promise<TokenSet> => {
+        throw thrown;
+      };
+      const { call } = harness(server, { bearer: { tokens: store, refresh } });
+      const error = await rejection(call(op([{ bearer: [] }])));
+      expect((error as AuthError).code).toBe(code);
+      expect(((error as AuthError).cause as Error).message).toBe(thrown.message);
+      expect(store.get()).toEqual(code === "refresh_rejected" ? null : before);
+    }
   }, DEADLINE);
 
   it("500 from the token endpoint: AuthError, tokens kept, no onAuthFailure; the next request tries afresh and succeeds", async () => {

@@ -112,7 +112,8 @@ describe("cookie mode", () => {
     const res = await call(op([{ bearer: [] }], { path: "/session/me" }));
     expect(res.status).toBe(200);
     expect(res.data.authorization).toBeNull();
-    expect(withCredentials).toEqual([true]);
+    // The first attempt and the retry, each through the instance's request interceptor (§4.12).
+    expect(withCredentials).toEqual([true, true]);
     expect(server.requests).toHaveLength(2); // the 401 with the old cookie, the retry with the new one
     expect(server.tokenRequests).toHaveLength(1);
     expect(server.tokenRequests[0].body).toBe("");

@@ -85,3 +85,20 @@ describe("AuthError redaction", () => {
     );
   }, DEADLINE);
 });
+
+describe("scrub keeps ordinary words (issue 11)", () => {
+  const cases: { given: string; want: string }[] = [
+    { given: "POST /refresh-token failed with 401", want: "POST /refresh-token failed with 401" },
+    { given: "refresh token already used", want: "refresh token already used" },
+    { given: "the token refresh was rejected", want: "the token refresh was rejected" },
+    { given: "Basic authentication required", want: "Basic authentication required" },
+    { given: "got Bearer eyJhbGciOi.eyJzdWIi.c2lnbmF0dXJl back", want: `got Bearer ${REDACTED} back` },
+    { given: "Token rt-1-0f3a9c2d1e", want: `Token ${REDACTED}` },
+    { given: "Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ==", want: `Basic ${REDACTED}` },
+  ];
+  for (const { given, want } of cases) {
+    it(`${JSON.stringify(given)} -> ${JSON.stringify(want)}`, () => {
+      expect(scrub(given)).toBe(want);
+    });
+  }
+});

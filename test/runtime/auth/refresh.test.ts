@@ -237,6 +237,39 @@ describe("stale token and retry bounds (§4.3, §4.4)", () => {
   }, DEADLINE);
 });
 
+describe("the instance's interceptors on a retry (§4.12)", () => {
+  it("a retried request passes through the request interceptors again (fresh CSRF header); response interceptors see one response per call", async () => {
+    const issued = server.issue();
+    server.revoked.add(issued.accessToken);
+    const instance = axios.create({ baseURL: server.origin });
+    let csrf = 0;
+    const responses: number[] = [];
+    // Registered before and after keyway's own interceptor: both run again on the retry.
+    instance.interceptors.request.use((config) => {
+      csrf += 1;
+      config.headers.set("X-CSRF-Token", `csrf-${csrf}`);
+      return config;
+    });
+    const { call } = harness(server, { oauth: oauthConfig(issued) }, { instance });
+    const seen: string[] = [];
+    instance.interceptors.request.use((config) => {
+      seen.push(String(config.headers.get("X-CSRF-Token") ?? "none"));
+      return config;
+    });
+    instance.interceptors.response.use((response) => {
+      responses.push(response.status);
+      return response;
+    });
+    const res = await call(OAUTH);
+    expect(res.status).toBe(200);
+    expect(server.requests.map((r) => r.headers["x-csrf-token"])).toEqual(["csrf-1", "csrf-2"]);
+    expect(server.requests[1]?.headers.authorization).not.toBe(`Bearer ${issued.accessToken}`);
+    // axios runs the last registered first: `seen` runs before the CSRF one, each time.
+    expect(seen).toEqual(["none", "csrf-1"]);
+    expect(responses).toEqual([200]);
+  }, DEADLINE);
+});
+
 describe("403 and insufficient_scope (§4.8)", () => {
   it("a 403 is not refreshed", async () => {
     const { call } = harness(server, { oauth: oauthConfig(server.issue()) });
