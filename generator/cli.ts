@@ -5,6 +5,7 @@ import { resolve } from "node:path";
 import yargs, { type Argv } from "yargs";
 import { runClients, type ClientRun } from "./cli/run.js";
 import { errorLines, exitCodeOf, type Output } from "./cli/report.js";
+import { withSuggestions } from "./cli/suggest.js";
 import { writeStarterConfig } from "./config/init.js";
 import { loadConfig } from "./config/load.js";
 import { packageInfo } from "./config/package.js";
@@ -33,6 +34,9 @@ interface ClientFlags {
   force?: boolean;
   debug?: boolean;
 }
+
+/** Every long flag of every command, for "did you mean" (kept beside clientOptions below). */
+const FLAGS = ["input", "output", "config", "check", "watch", "group-by", "base-url", "format", "no-format", "quiet", "force", "debug", "help", "version"];
 
 const EXIT_CODES = "exit codes: 0 ok, 1 invalid document or generation failed, 2 usage error, 3 --check found drift";
 
@@ -73,8 +77,9 @@ function parser(args: string[], choose: (command: Command) => void): Argv {
     .strict()
     .exitProcess(false)
     .fail((message: string | undefined, error: Error | undefined) => {
-      throw error ?? new UsageError(message ?? "invalid arguments");
+      throw error ?? new UsageError(withSuggestions(message ?? "invalid arguments", FLAGS));
     })
+    .recommendCommands()
     .command("generate", "generate code from an OpenAPI document", (generate) =>
       generate
         .command("client", "generate a typed TypeScript client", clientOptions, (argv) =>

@@ -12,6 +12,10 @@ import { contentValue } from "./media.js";
 // security schemes own them.
 const IGNORED_HEADERS = new Set(["accept", "content-type", "authorization"]);
 
+// The instance type, spelled through the class: in a CommonJS project axios's types are
+// `export = axios`, where the named `AxiosHeaders` is only a value (TS2749 as a type).
+type AxiosHeadersInstance = InstanceType<typeof AxiosHeaders>;
+
 export interface HeaderInputs {
   operation: OperationDescriptor;
   header?: object | undefined;
@@ -21,7 +25,7 @@ export interface HeaderInputs {
   callerHeaders?: Record<string, string> | undefined;
 }
 
-export function buildHeaders(input: HeaderInputs): AxiosHeaders {
+export function buildHeaders(input: HeaderInputs): AxiosHeadersInstance {
   const headers = new AxiosHeaders();
   for (const [k, v] of Object.entries(input.clientHeaders ?? {})) headers.set(k, v);
   const values = (input.header ?? {}) as Record<string, unknown>;
@@ -59,7 +63,7 @@ function cookieHeader(params: readonly ParameterDescriptor[], values: Record<str
  * Adds `name=value` to a Cookie header unless the caller already set that cookie
  * (theirs wins, DESIGN §4). For the auth interceptor's apiKey-in-cookie schemes.
  */
-export function addCookie(headers: AxiosHeaders, name: string, value: string): void {
+export function addCookie(headers: AxiosHeadersInstance, name: string, value: string): void {
   const current = String(headers.get("Cookie") ?? "");
   const names = current.split(";").map((p) => (p.split("=")[0] ?? "").trim());
   if (names.includes(name)) return;

@@ -50,13 +50,15 @@ function count(n: number, noun: string): string {
 export function summaryLine(shown: string, result: GenerateResult, check: boolean, seconds: number): string {
   const time = `in ${seconds.toFixed(2)}s`;
   const what = `${count(result.operations, "operation")}, ${count(result.files.length, "file")}`;
+  const by = (kind: string) => result.changes.filter((c) => c.change === kind).length;
   if (check && result.changes.length > 0) {
-    const by = (kind: string) => result.changes.filter((c) => c.change === kind).length;
     const detail = `${by("added")} added, ${by("changed")} changed, ${by("removed")} removed`;
     return `${shown}: out of date, ${count(result.changes.length, "file")} differ (${detail}) ${time}`;
   }
   if (check || result.cached) return `${shown}: up to date (${what}${result.cached ? ", cached" : ""}) ${time}`;
-  return `${shown}: ${what} written (${result.changes.length} changed) ${time}`;
+  // The same words as --check: a first run adds every file, it changes none.
+  const kinds = ["added", "changed", "removed"].filter((kind) => by(kind) > 0).map((kind) => `${by(kind)} ${kind}`);
+  return `${shown}: ${what} written (${kinds.join(", ") || "0 changed"}) ${time}`;
 }
 
 /** With --check: one line per differing file on stdout, e.g. `changed src/api/client.ts`. */

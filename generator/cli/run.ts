@@ -4,6 +4,7 @@ import type { GenerateOptions } from "../options.js";
 import { UsageError } from "../errors.js";
 import { keepSchemaTypesWarm, stopSchemaTypes } from "../types/parallel.js";
 import { localPath } from "../write/cache.js";
+import { axiosWarning } from "./axios-check.js";
 import { startProgress } from "./progress.js";
 import { driftLines, errorLines, exitCodeOf, summaryLine, warningLine, type Output } from "./report.js";
 import { watchInputs, type Watcher } from "./watch.js";
@@ -64,6 +65,8 @@ async function runOnce(run: ClientRun, flags: RunFlags, io: RunIo): Promise<{ co
   const check = run.options.check === true;
   if (check) for (const line of driftLines(run.shown, result)) io.stdout.write(`${line}\n`);
   if (!flags.quiet) io.stderr.write(`${summaryLine(run.shown, result, check, (performance.now() - started) / 1000)}\n`);
+  const noAxios = check ? undefined : axiosWarning(run.options.output, run.options.cwd ?? process.cwd(), run.shown);
+  if (noAxios) io.stderr.write(`${noAxios}\n`);
   return { code: check && result.changes.length > 0 ? 3 : 0, inputs: result.inputs };
 }
 

@@ -3,6 +3,7 @@ import { existsSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { UsageError } from "../errors.js";
+import { PACKAGE_NAME } from "../package-root.js";
 import { CONFIG_NAMES } from "./load.js";
 
 export interface InitOptions {
@@ -17,7 +18,7 @@ export async function writeStarterConfig(options: InitOptions): Promise<string> 
   const existing = CONFIG_NAMES.find((name) => existsSync(join(options.cwd, name)));
   if (existing && !options.force) throw new UsageError(`${existing} already exists; use --force to overwrite it`);
   const config = {
-    $schema: "./node_modules/keyway/schema/keyway.config.schema.json",
+    $schema: `./node_modules/${PACKAGE_NAME}/schema/keyway.config.schema.json`,
     clients: [{ input: options.input ?? "openapi.yaml", output: options.output ?? "src/api", groupBy: "none" }],
   };
   await writeFile(join(options.cwd, "keyway.config.json"), `${JSON.stringify(config, null, 2)}\n`);

@@ -4,7 +4,7 @@
 // dependency for one small file. A config is a single module of plain data, so a
 // per-file transpile (typescript's transpileModule: types stripped, no type check) is
 // enough. It is written beside the config as a temporary .mjs so that its relative and
-// package imports (e.g. `import { defineConfig } from "keyway"`) resolve from the user's
+// package imports (e.g. `import { defineConfig } from "keyway-openapi"`) resolve from the user's
 // project, and deleted right after. typescript is taken from the user's project first:
 // anyone writing a .ts config has it, and keyway need not ship a compiler.
 import { existsSync } from "node:fs";
@@ -114,13 +114,15 @@ async function loadTypeScript(file: string, shown: string): Promise<TypeScriptAp
       // require, not import(): importing the 9 MB CommonJS file from ESM makes Node scan it for
       // export names first (0.6 s of CPU against 0.19 s); and through the code cache, as types/ does.
       const compiler = requireCached("typescript", from);
-      const ts = compiler.exports as TypeScriptApi;
-      return { transpileModule: (...args) => ts.transpileModule(...args), save: compiler.save };
+      const ts = compiler.exports as Partial<TypeScriptApi>;
+      // typescript 7 (the native compiler) ships no JS API: no transpileModule to read with.
+      const transpileModule = ts.transpileModule;
+      if (typeof transpileModule === "function") return { transpileModule: (...args) => transpileModule(...args), save: compiler.save };
     } catch {
       // not installed there; try keyway's own
     }
   }
-  throw new ConfigError("needs the typescript package to be read: npm install --save-dev typescript", { file: shown });
+  throw new ConfigError("needs typescript 5 or 6 to be read (7 has no transpileModule): npm install --save-dev typescript@6, or write keyway.config.mjs", { file: shown });
 }
 
 /** Config paths are relative to the config file; flags to the working directory. Unify on the latter. */

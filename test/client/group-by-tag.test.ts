@@ -1,10 +1,11 @@
 // `--group-by tag`: one operations file per tag and one namespace per tag on the client
-// (`api.pet.getPetById`), for every public document in ../shared/specs; each must still
+// (`api.pet.getPetById`), for every real public document (test/support/documents.ts); each must still
 // type-check with 0 errors under tsc --strict (the ungrouped run is test/client/real-specs).
 import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { generate, sharedSpecs } from "../support/generate.js";
+import { REAL_DOCUMENT_NAMES, REAL_DOCUMENTS } from "../support/documents.js";
+import { generate } from "../support/generate.js";
 import { typecheck } from "../support/typecheck.js";
 import { startRecorder, type Recorder } from "../support/recorder.js";
 
@@ -20,7 +21,7 @@ describe("petstore grouped by tag", () => {
   });
 
   test("per-tag files, and api.<tag>.<operation> calls the right route", async () => {
-    const { output } = await generate("coverage/tag-petstore", join(sharedSpecs, "petstore.yaml"), { groupBy: "tag", format: false });
+    const { output } = await generate("coverage/tag-petstore", REAL_DOCUMENTS["petstore.yaml"], { groupBy: "tag", format: false });
     expect(readdirSync(join(output, "operations")).sort()).toEqual(["pet.ts", "store.ts", "user.ts"]);
     const module = (await import(join(output, "index.ts"))) as { createClient(options: object): Client };
     const api = module.createClient({ baseURL: server.url, auth: { api_key: "k" } });
@@ -32,11 +33,9 @@ describe("petstore grouped by tag", () => {
   });
 });
 
-const specs = ["petstore.yaml", "spotify.yaml", "stripe.json", "github.json"];
-
-describe.each(specs)("%s with --group-by tag", (file) => {
+describe.each(REAL_DOCUMENT_NAMES)("%s with --group-by tag", (file) => {
   test("generates and type-checks with 0 errors", { timeout: 300_000 }, async () => {
-    const { output } = await generate(`coverage/tag-${file}`, join(sharedSpecs, file), { groupBy: "tag" });
+    const { output } = await generate(`coverage/tag-${file}`, REAL_DOCUMENTS[file], { groupBy: "tag" });
     expect(existsSync(join(output, "operations"))).toBe(true);
     expect(await typecheck(output, { moduleResolution: "nodenext", dom: false })).toEqual([]);
   });

@@ -1,11 +1,12 @@
-// Every operation of every feature fixture, and of the shared petstore and spotify documents,
+// Every operation of every feature fixture, and of the real petstore and spotify documents,
 // called through the generated client against Stoplight Prism, which validates each request
 // against the document (`--errors`: 422 for a request that does not match, 401 for missing
 // credentials). A serialization bug in the model, templates or runtime fails here.
-import { resolve } from "node:path";
+import { relative, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { buildModel } from "../../generator/model/index.js";
 import { loadDocument } from "../../generator/load/index.js";
+import { REAL_DOCUMENTS } from "../support/documents.js";
 import { generate, repoRoot } from "../support/generate.js";
 import { startPrism, type Prism } from "../support/prism.js";
 import { callsFor } from "../support/prism-calls.js";
@@ -31,10 +32,9 @@ const documents = [
   "fixtures/docs/jsdoc.yaml",
   "fixtures/versions/openapi-3.0.yaml",
   "fixtures/versions/openapi-3.1.yaml",
-  // The shared public documents, used in place.
-  "../shared/specs/petstore.yaml",
-  "../shared/specs/spotify.yaml",
 ];
+// Real public documents from pinned npm packages (test/support/documents.ts).
+const real = [REAL_DOCUMENTS["petstore.yaml"], REAL_DOCUMENTS["spotify.json"]].map((file) => relative(repoRoot, file));
 
 /**
  * Calls Prism 5.14 can not judge, by document: its form and multipart parser keeps only the
@@ -42,12 +42,12 @@ const documents = [
  * checked on the wire instead (wire.test.ts, fixtures/bodies/repeated-names.yaml).
  */
 const PRISM_CANNOT: Record<string, string[]> = {
-  "../shared/specs/petstore.yaml": ["addPet [application/x-www-form-urlencoded]", "updatePet [application/x-www-form-urlencoded]"],
+  [relative(repoRoot, REAL_DOCUMENTS["petstore.yaml"])]: ["addPet [application/x-www-form-urlencoded]", "updatePet [application/x-www-form-urlencoded]"],
 };
 
-const slug = (file: string) => file.replace(/^\.\.\/shared\//, "").replace(/[^\w.-]+/g, "-");
+const slug = (file: string) => file.replace(/^node_modules\//, "").replace(/[^\w.-]+/g, "-");
 
-describe.each(documents)("%s through Prism", (name) => {
+describe.each([...documents, ...real])("%s through Prism", (name) => {
   const file = resolve(repoRoot, name);
   let prism: Prism;
   beforeAll(async () => {
@@ -72,8 +72,8 @@ describe.each(documents)("%s through Prism", (name) => {
   }
 
   // Grouping changes where a method lives (api.<tag>.<name>), never what it sends: the
-  // shared documents are called through both clients.
-  const groupings: ("none" | "tag")[] = name.startsWith("../shared/") ? ["none", "tag"] : ["none"];
+  // real documents are called through both clients.
+  const groupings: ("none" | "tag")[] = real.includes(name) ? ["none", "tag"] : ["none"];
   test.each(groupings)("every operation and media type is accepted (group-by %s)", { timeout: 120_000 }, (groupBy) =>
     callEverything(groupBy),
   );

@@ -1,6 +1,6 @@
 // Shared by the CLI tests: spawn the built CLI, make temporary projects, snapshot folders.
 import { spawn } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -9,6 +9,7 @@ import { afterAll } from "vitest";
 export const ROOT = resolve(fileURLToPath(new URL("../..", import.meta.url)));
 export const BIN = join(ROOT, "dist/generator/bin.js");
 export const PETSTORE = join(ROOT, "fixtures/petstore/petstore.yaml");
+const TMP = join(ROOT, "test/.tmp/cli");
 
 export interface CliResult {
   code: number | null;
@@ -62,6 +63,16 @@ afterAll(() => {
 
 /** A fresh temporary folder, removed after the test file. */
 export function tempDir(prefix = "keyway-cli-"): string {
+  // Inside the repository, so a generated client resolves axios from its node_modules as in
+  // a user's project (outside one the CLI warns: axios-check.test.ts).
+  mkdirSync(TMP, { recursive: true });
+  const dir = mkdtempSync(join(TMP, prefix));
+  made.push(dir);
+  return dir;
+}
+
+/** A temporary folder outside the repository: nothing resolves from its node_modules. */
+export function isolatedDir(prefix: string): string {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   made.push(dir);
   return dir;

@@ -7,7 +7,6 @@ import { join, resolve } from "node:path";
 import { generateClient, type GenerateOptions } from "../../dist/generator/index.js";
 
 export const repoRoot = resolve(import.meta.dirname, "../..");
-export const sharedSpecs = resolve(repoRoot, "../shared/specs");
 export const tmpRoot = join(repoRoot, "test/.tmp");
 
 /** A fresh output folder under test/.tmp for `name`, emptied first. */

@@ -53,5 +53,5 @@ export function project(extra: Record<string, string> = {}): string {
   return dir;
 }
 
-export const SUMMARY = /^out: 2 operations, \d+ files written \(\d+ changed\) in \d+\.\d\ds$/;
+export const SUMMARY = /^out: 2 operations, \d+ files written \(\d+ added\) in \d+\.\d\ds$/;
 export const CACHED = /^out: up to date \(2 operations, \d+ files, cached\) in \d+\.\d\ds$/;

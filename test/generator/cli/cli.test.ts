@@ -15,7 +15,9 @@ describe("usage (exit 2)", { timeout: 150_000 }, () => {
   const usage: [string, string[], string][] = [
     ["no command", [], "error: name a command: keyway generate client, or keyway init (see --help)"],
     ["no target", ["generate"], "error: name what to generate: keyway generate client (see --help)"],
-    ["unknown flag", ["generate", "client", "-i", "api.yaml", "-o", "out", "--bogus"], "error: Unknown argument: bogus (see --help)"],
+    ["unknown flag", ["generate", "client", "-i", "api.yaml", "-o", "out", "--bogus"], "error: Unknown argument: --bogus (see --help)"],
+    ["mistyped flags", ["generate", "client", "--inptu", "api.yaml", "--ouptut", "out", "--group-b", "tag"], "error: Unknown arguments: --inptu (did you mean --input?), --ouptut (did you mean --output?), --group-b (did you mean --group-by?) (see --help)"],
+    ["mistyped command", ["generat", "client", "-i", "api.yaml", "-o", "out"], "error: Did you mean generate? (see --help)"],
     ["no input", ["generate", "client", "-o", "out"], "error: missing --input (a file, an http(s) URL, or - for stdin)"],
     ["no output", ["generate", "client", "-i", "api.yaml"], "error: missing --output (the folder to generate into)"],
     ["bad --group-by", ["generate", "client", "-i", "api.yaml", "-o", "out", "--group-by", "path"], 'error: --group-by must be "none" or "tag", not "path"'],
@@ -256,7 +258,7 @@ describe("keyway init", { timeout: 150_000 }, () => {
     const init = await runCli(["init", "-i", "api.yaml", "-o", "src/api"], { cwd });
     expect([init.code, lines(init.stderr)]).toEqual([0, ["wrote keyway.config.json"]]);
     expect(JSON.parse(readFileSync(join(cwd, "keyway.config.json"), "utf8"))).toEqual({
-      $schema: "./node_modules/keyway/schema/keyway.config.schema.json",
+      $schema: "./node_modules/keyway-openapi/schema/keyway.config.schema.json",
       clients: [{ input: "api.yaml", output: "src/api", groupBy: "none" }],
     });
     const generate = await runCli(["generate", "client", "-q"], { cwd });

@@ -54,7 +54,10 @@ describe("errorLines", () => {
 
 describe("summary, drift and warning lines", () => {
   it("written, cached, checked, drifted", () => {
-    expect(summaryLine("out", result({ changes: [{ path: "a.ts", change: "added" }] }), false, 1.234)).toBe("out: 1 operation, 2 files written (1 changed) in 1.23s");
+    expect(summaryLine("out", result({ changes: [{ path: "a.ts", change: "added" }] }), false, 1.234)).toBe("out: 1 operation, 2 files written (1 added) in 1.23s");
+    const mixed = result({ changes: [{ path: "a.ts", change: "changed" }, { path: "b.ts", change: "added" }, { path: "c.ts", change: "removed" }, { path: "d.ts", change: "changed" }] });
+    expect(summaryLine("out", mixed, false, 1)).toBe("out: 1 operation, 2 files written (1 added, 2 changed, 1 removed) in 1.00s");
+    expect(summaryLine("out", result({ changes: [] }), false, 1)).toBe("out: 1 operation, 2 files written (0 changed) in 1.00s");
     expect(summaryLine("out", result({ cached: true, operations: 3 }), false, 0.01)).toBe("out: up to date (3 operations, 2 files, cached) in 0.01s");
     expect(summaryLine("out", result({}), true, 2)).toBe("out: up to date (1 operation, 2 files) in 2.00s");
     const drift = result({ changes: [{ path: "a.ts", change: "changed" }, { path: "c.ts", change: "removed" }] });

@@ -6,8 +6,6 @@ import { InvalidDocumentError, type DocumentProblem } from "../../../generator/e
 /** The repository root: tests run with it as cwd so messages name files as a user would. */
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
 
-/** Real public documents, used in place (see ../shared/specs/PROVENANCE.md). */
-export const SPECS = path.resolve(ROOT, "../shared/specs");
 
 /** Awaits a load that must fail with InvalidDocumentError and returns its problems. */
 export async function problemsOf(load: Promise<unknown>): Promise<DocumentProblem[]> {

@@ -12,7 +12,8 @@ import { resolveRef } from "../../../generator/load/refs.js";
 import { transformContext } from "../../../generator/types/context.js";
 import { renderSchemaTypes } from "../../../generator/types/index.js";
 import { astToString, scanDiscriminators, transformSchema } from "../../../generator/types/transformer.js";
-import { ROOT, SPECS } from "../load/helpers.js";
+import { ROOT } from "../load/helpers.js";
+import { REAL_DOCUMENTS } from "../../support/documents.js";
 
 /** openapi-typescript's own whole-document transform, as keyway called it before passes. */
 function reference(document: OpenAPI3): string {
@@ -51,7 +52,7 @@ const tricky = {
 
 describe("schema types printed in passes equal openapi-typescript's single transform", () => {
   const files = [
-    ...readdirSync(SPECS).filter((name) => /\.(json|ya?ml)$/.test(name)).map((name) => path.join(SPECS, name)),
+    ...Object.values(REAL_DOCUMENTS),
     ...readdirSync(path.join(ROOT, "fixtures/versions")).map((name) => path.join(ROOT, "fixtures/versions", name)),
     path.join(ROOT, "fixtures/petstore/petstore.yaml"),
     path.join(ROOT, "fixtures/names/odd-operation-ids.yaml"),
