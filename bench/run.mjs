@@ -3,8 +3,10 @@
 //   BENCH_RUNS=5            counted runs per tool and document (after BENCH_WARMUP=1 warm-up)
 //   BENCH_ONLY=a,b          sections: generation,tsc,unchanged,scaling,runtime,size,profile,watch,webbundle
 //                           (results of sections not run are kept from the previous latest.json)
-//   BENCH_DOCS=synthetic-20,github.json  documents from ../shared/specs/ (or BENCH_SPECS), or
-//                           synthetic-N: the scaling series' generator at N operations
+//   BENCH_DOCS=synthetic-20,github.json  the tests' real documents (petstore.yaml, spotify.json,
+//                           stripe.json, github.json: repository and pinned npm packages), others
+//                           from ../shared/specs/ (or BENCH_SPECS), or synthetic-N: the scaling
+//                           series' generator at N operations
 //   BENCH_WATCH=100:10      --watch latency: operations of the synthetic document, saved edits
 //   BENCH_SCALING=100:5,1000:5,10000:2,50000:1   synthetic sizes and counted runs per size
 //   BENCH_SCALING_BUDGET_S=600   skip a size whose runs would, extrapolated, take longer
@@ -14,7 +16,7 @@ import { loadavg } from "node:os";
 import { join } from "node:path";
 import { spawnSync } from "node:child_process";
 import { buildKeyway, ensureInstalled, machine } from "./lib/setup.mjs";
-import { BENCH, RESULTS, ROOT, SPECS, TMP, rel } from "./lib/paths.mjs";
+import { BENCH, REAL_DOCUMENTS, RESULTS, ROOT, SPECS, TMP, rel } from "./lib/paths.mjs";
 
 ensureInstalled();
 const { rssMethod } = await import("./lib/measure.mjs");
@@ -34,7 +36,7 @@ const WARMUP = Number(env.BENCH_WARMUP ?? 1);
 const SECTIONS = ["generation", "tsc", "unchanged", "scaling", "runtime", "size", "profile", "watch", "webbundle"];
 const only = env.BENCH_ONLY ? env.BENCH_ONLY.split(",") : SECTIONS;
 // Small first: most users' documents have 10–100 operations (issue 14).
-const DOCS = (env.BENCH_DOCS ?? "synthetic-1,synthetic-20,synthetic-100,petstore.yaml,spotify.yaml,stripe.json,github.json").split(",");
+const DOCS = (env.BENCH_DOCS ?? "synthetic-1,synthetic-20,synthetic-100,petstore.yaml,spotify.json,stripe.json,github.json").split(",");
 const SCALING = (env.BENCH_SCALING ?? "100:5,1000:5,10000:2,50000:1").split(",").map((entry) => {
   const [n, runs] = entry.split(":").map(Number);
   return { n, runs: Math.min(runs ?? RUNS, RUNS), warmup: n <= 1000 ? WARMUP : 0 };
@@ -42,9 +44,11 @@ const SCALING = (env.BENCH_SCALING ?? "100:5,1000:5,10000:2,50000:1").split(",")
 const SCALING_BUDGET_S = Number(env.BENCH_SCALING_BUDGET_S ?? 600);
 const GEN = join(TMP, "gen");
 const log = (line) => console.error(`  ${line}`);
-/** A document of ../shared/specs, or `synthetic-N`, written once per run under bench/.tmp. */
+/** A real document (the tests' pinned ones, else ../shared/specs), or `synthetic-N`, written under bench/.tmp. */
 const doc = (name) => {
   const synthetic = /^synthetic-(\d+)$/.exec(name);
+  const real = REAL_DOCUMENTS[name];
+  if (real) return typeof real === "function" ? real() : real;
   if (!synthetic) return join(SPECS, name);
   const file = join(TMP, "synthetic", `ops-${synthetic[1]}.json`);
   mkdirSync(join(TMP, "synthetic"), { recursive: true });
