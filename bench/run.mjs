@@ -1,9 +1,13 @@
 // `npm run bench`: keyway against its peers. Writes bench/results/latest.json, the scaling
 // chart and BENCHMARKS.md. Knobs (environment):
 //   BENCH_RUNS=5            counted runs per tool and document (after BENCH_WARMUP=1 warm-up)
-//   BENCH_ONLY=a,b          sections: generation,tsc,unchanged,scaling,runtime,size,profile
+//   BENCH_ONLY=a,b          sections: generation,tsc,unchanged,scaling,runtime,size,profile,watch,webbundle
 //                           (results of sections not run are kept from the previous latest.json)
-//   BENCH_DOCS=github.json,stripe.json   documents from ../shared/specs/
+//   BENCH_DOCS=synthetic-20,github.json  the tests' real documents (petstore.yaml, spotify.json,
+//                           stripe.json, github.json: repository and pinned npm packages), others
+//                           from ../shared/specs/ (or BENCH_SPECS), or synthetic-N: the scaling
+//                           series' generator at N operations
+//   BENCH_WATCH=100:10      --watch latency: operations of the synthetic document, saved edits
 //   BENCH_SCALING=100:5,1000:5,10000:2,50000:1   synthetic sizes and counted runs per size
 //   BENCH_SCALING_BUDGET_S=600   skip a size whose runs would, extrapolated, take longer
 //   BENCH_SKIP_BUILD=1      use keyway's dist/ as it is instead of `npm run build`
@@ -12,7 +16,7 @@ import { loadavg } from "node:os";
 import { join } from "node:path";
 import { spawnSync } from "node:child_process";
 import { buildKeyway, ensureInstalled, machine } from "./lib/setup.mjs";
-import { BENCH, RESULTS, ROOT, SPECS, TMP, rel } from "./lib/paths.mjs";
+import { BENCH, REAL_DOCUMENTS, RESULTS, ROOT, SPECS, TMP, rel } from "./lib/paths.mjs";
 
 ensureInstalled();
 const { rssMethod } = await import("./lib/measure.mjs");
@@ -29,9 +33,10 @@ const { scalingChart } = await import("./lib/svg.mjs");
 const env = process.env;
 const RUNS = Number(env.BENCH_RUNS ?? 5);
 const WARMUP = Number(env.BENCH_WARMUP ?? 1);
-const SECTIONS = ["generation", "tsc", "unchanged", "scaling", "runtime", "size", "profile"];
+const SECTIONS = ["generation", "tsc", "unchanged", "scaling", "runtime", "size", "profile", "watch", "webbundle"];
 const only = env.BENCH_ONLY ? env.BENCH_ONLY.split(",") : SECTIONS;
-const DOCS = (env.BENCH_DOCS ?? "github.json,stripe.json,spotify.yaml,petstore.yaml").split(",");
+// Small first: most users' documents have 10–100 operations (issue 14).
+const DOCS = (env.BENCH_DOCS ?? "synthetic-1,synthetic-20,synthetic-100,petstore.yaml,spotify.json,stripe.json,github.json").split(",");
 const SCALING = (env.BENCH_SCALING ?? "100:5,1000:5,10000:2,50000:1").split(",").map((entry) => {
   const [n, runs] = entry.split(":").map(Number);
   return { n, runs: Math.min(runs ?? RUNS, RUNS), warmup: n <= 1000 ? WARMUP : 0 };
@@ -39,7 +44,17 @@ const SCALING = (env.BENCH_SCALING ?? "100:5,1000:5,10000:2,50000:1").split(",")
 const SCALING_BUDGET_S = Number(env.BENCH_SCALING_BUDGET_S ?? 600);
 const GEN = join(TMP, "gen");
 const log = (line) => console.error(`  ${line}`);
-const doc = (name) => join(SPECS, name);
+/** A real document (the tests' pinned ones, else ../shared/specs), or `synthetic-N`, written under bench/.tmp. */
+const doc = (name) => {
+  const synthetic = /^synthetic-(\d+)$/.exec(name);
+  const real = REAL_DOCUMENTS[name];
+  if (real) return typeof real === "function" ? real() : real;
+  if (!synthetic) return join(SPECS, name);
+  const file = join(TMP, "synthetic", `ops-${synthetic[1]}.json`);
+  mkdirSync(join(TMP, "synthetic"), { recursive: true });
+  writeSyntheticDocument(Number(synthetic[1]), file);
+  return file;
+};
 
 const latestFile = join(RESULTS, "latest.json");
 const results = existsSync(latestFile) ? JSON.parse(readFileSync(latestFile, "utf8")) : { sections: {} };
@@ -65,12 +80,14 @@ const stamp = () => new Date().toISOString();
 
 if (only.includes("generation")) {
   const docs = {};
+  const loadAtStart = loadavg().map((v) => Math.round(v * 10) / 10);
   for (const name of DOCS) {
     console.error(`bench: generating from ${name} (${WARMUP} warm-up + ${RUNS} runs, tools alternating)`);
     docs[name] = await runBatch({ doc: doc(name), tools: allTools, outRoot: join(GEN, name.replace(/\.\w+$/, "")), runs: RUNS, warmup: WARMUP, method, log });
     printBatch(name, docs[name]);
   }
-  results.sections.generation = { measuredAt: stamp(), runs: RUNS, warmup: WARMUP, docs };
+  const load = { start: loadAtStart, end: loadavg().map((v) => Math.round(v * 10) / 10) };
+  results.sections.generation = { measuredAt: stamp(), runs: RUNS, warmup: WARMUP, load, docs };
 }
 
 if (only.includes("tsc")) {
@@ -136,6 +153,24 @@ if (only.includes("size")) {
     results.sections.size = { measuredAt: stamp(), ok: false, error: String(error.message).split("\n")[0] };
   }
   log(`runtime min+gzip: ${JSON.stringify(results.sections.size)}`);
+}
+
+if (only.includes("watch")) {
+  const [operations, edits] = (env.BENCH_WATCH ?? "100:10").split(":").map(Number);
+  console.error(`bench: keyway --watch on a ${operations}-operation document, ${edits} saved edits`);
+  const { watchLatency } = await import("./lib/watch-latency.mjs");
+  results.sections.watch = { measuredAt: stamp(), load: loadavg().map((v) => Math.round(v * 10) / 10), ...(await watchLatency({ operations, edits, log })) };
+}
+
+if (only.includes("webbundle")) {
+  console.error("bench: a 3-operation web app per scheme type, bundled with esbuild (minified, gzip, axios external)");
+  const { webBundles } = await import("./lib/web-bundle-schemes.mjs");
+  try {
+    results.sections.webBundle = { measuredAt: stamp(), ...(await webBundles()) };
+    for (const row of results.sections.webBundle.rows) log(`${row.id}: ${row.gzipBytes} B gzip, ${row.minBytes} B minified`);
+  } catch (error) {
+    results.sections.webBundle = { measuredAt: stamp(), ok: false, error: String(error.message).split("\n")[0] };
+  }
 }
 
 if (only.includes("profile")) {

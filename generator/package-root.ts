@@ -1,7 +1,7 @@
 // The keyway package's own folder and version, whether running from source (tests) or from
 // dist/: the first package.json above this module whose name is keyway's.
 import { existsSync, readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 /** The name keyway is published under (`keyway` itself belongs to another package on npm). */
@@ -24,3 +24,12 @@ function findPackage(): { root: string; version: string } {
 const found = findPackage();
 export const packageRoot = found.root;
 export const packageVersion = found.version;
+
+/**
+ * Where keyway keeps compiled-code caches: node_modules/.cache/keyway, the folder build tools
+ * share for such files, in the project keyway is installed in (or in its own checkout).
+ */
+export function compileCacheFolder(): string {
+  const parent = dirname(packageRoot);
+  return basename(parent) === "node_modules" ? join(parent, ".cache", "keyway") : join(packageRoot, "node_modules", ".cache", "keyway");
+}

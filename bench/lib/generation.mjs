@@ -20,7 +20,7 @@ export async function runBatch({ doc, tools, outRoot, runs, warmup, method, time
         entry.error = result.stderrTail || `exit ${result.code}`;
         continue;
       }
-      if (counted) entry.samples.push({ wallMs: result.wallMs, rssMiB: result.rssMiB });
+      if (counted) entry.samples.push({ wallMs: result.wallMs, cpuMs: result.cpuMs, rssMiB: result.rssMiB });
     }
   }
   return state.map(({ tool, samples, error }) => ({
@@ -29,6 +29,7 @@ export async function runBatch({ doc, tools, outRoot, runs, warmup, method, time
     error: error ?? (samples.length ? null : "no counted run"),
     runs: samples.length,
     medianMs: median(samples.map((s) => s.wallMs)),
+    medianCpuMs: median(samples.map((s) => s.cpuMs)),
     medianRssMiB: median(samples.map((s) => s.rssMiB)),
     samples,
   }));
@@ -52,5 +53,5 @@ export async function runOnce({ tool, doc, out, method, timeoutMs, fresh = true 
 
 export function describe(result) {
   if (!result.ok) return `FAILED (${result.stderrTail || `exit ${result.code}`})`;
-  return `${(result.wallMs / 1000).toFixed(2)} s, ${result.rssMiB?.toFixed(0) ?? "?"} MiB`;
+  return `${(result.wallMs / 1000).toFixed(2)} s wall, ${result.cpuMs == null ? "?" : (result.cpuMs / 1000).toFixed(2)} s CPU, ${result.rssMiB?.toFixed(0) ?? "?"} MiB`;
 }

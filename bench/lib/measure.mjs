@@ -1,6 +1,7 @@
-// Whole-process measurement: wall time from spawn to exit, peak RSS from the kernel's
-// rusage of the child (GNU time's %M), or, where GNU time is missing, from a preload that
-// records process.resourceUsage().maxRSS of every node process the command starts.
+// Whole-process measurement: wall time from spawn to exit; peak RSS and CPU time (user +
+// system, every thread) from the kernel's rusage of the child (GNU time's %M %U %S), or, where
+// GNU time is missing, from a preload that records process.resourceUsage() of every node
+// process the command starts. CPU time is what a loaded machine disturbs least.
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -29,7 +30,7 @@ function hasGnuTime() {
 
 /**
  * Runs one command to completion.
- * @returns {Promise<{ok: boolean, wallMs: number, rssMiB: number|null, code: number|null, stderrTail: string}>}
+ * @returns {Promise<{ok: boolean, wallMs: number, cpuMs: number|null, rssMiB: number|null, code: number|null, stderrTail: string}>}
  */
 export async function measure({ command, args, cwd, method, timeoutMs = 600_000, env = {} }) {
   const scratch = mkdtempSync(join(tmpdir(), "keyway-bench-"));
@@ -39,7 +40,7 @@ export async function measure({ command, args, cwd, method, timeoutMs = 600_000,
   const childEnv = { ...process.env, ...env, FORCE_COLOR: "0", NO_COLOR: "1" };
   if (method === "gnu-time") {
     file = GNU_TIME;
-    argv = ["-f", "%M", "-o", rssFile, command, ...args];
+    argv = ["-f", "%M %U %S", "-o", rssFile, command, ...args];
   } else {
     childEnv.NODE_OPTIONS = `${childEnv.NODE_OPTIONS ?? ""} --require ${PRELOAD}`.trim();
     childEnv.KEYWAY_BENCH_RSS_FILE = rssFile;
@@ -58,12 +59,13 @@ export async function measure({ command, args, cwd, method, timeoutMs = 600_000,
   running.delete(child.pid);
   const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
   clearTimeout(timer);
-  const rssMiB = readRss(rssFile);
+  const { rssMiB, cpuMs } = readUsage(rssFile);
   rmSync(scratch, { recursive: true, force: true });
   const timedOut = wallMs >= timeoutMs;
   return {
     ok: code === 0 && !timedOut,
     wallMs,
+    cpuMs,
     rssMiB,
     code,
     stderrTail: timedOut ? `timed out after ${timeoutMs / 1000} s` : lastLines(stderr, 3),
@@ -87,14 +89,19 @@ for (const signal of ["SIGINT", "SIGTERM"]) {
   });
 }
 
-function readRss(file) {
-  if (!existsSync(file)) return null;
-  // GNU time may prefix "Command exited with non-zero status N"; the number is the last line.
-  const values = readFileSync(file, "utf8")
+/** Lines of `maxrss-KiB user-s system-s`: the peak of the largest, the CPU of all. */
+function readUsage(file) {
+  if (!existsSync(file)) return { rssMiB: null, cpuMs: null };
+  // GNU time may prefix "Command exited with non-zero status N"; the numbers are the last line.
+  const rows = readFileSync(file, "utf8")
     .split("\n")
-    .filter((line) => /^\d+$/.test(line.trim()))
-    .map(Number);
-  return values.length ? Math.max(...values) / 1024 : null;
+    .filter((line) => /^\d+ [\d.]+ [\d.]+$/.test(line.trim()))
+    .map((line) => line.trim().split(" ").map(Number));
+  if (!rows.length) return { rssMiB: null, cpuMs: null };
+  return {
+    rssMiB: Math.max(...rows.map(([kib]) => kib)) / 1024,
+    cpuMs: rows.reduce((sum, [, user, system]) => sum + (user + system) * 1000, 0),
+  };
 }
 
 function lastLines(text, n) {

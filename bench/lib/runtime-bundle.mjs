@@ -49,21 +49,25 @@ async function clientSize(client) {
   return { ...size, runtimeMinBytes, generatedMinBytes: size.minBytes - runtimeMinBytes };
 }
 
-async function measure(entry, outfile) {
+/** Bundled as an app ships it: minified, tree-shaken, ES2020, axios external. */
+export async function minifiedBundle(entry, outfile, platform = "neutral") {
   const { metafile } = await build({
     entryPoints: [entry],
     bundle: true,
     minify: true,
     metafile: true,
     format: "esm",
-    platform: "neutral",
+    platform,
     target: "es2020",
     external: ["axios"],
     outfile,
     logLevel: "silent",
   });
-  const code = readFileSync(outfile);
-  const inputs = Object.values(metafile.outputs)[0].inputs;
+  return { code: readFileSync(outfile), inputs: Object.values(metafile.outputs)[0].inputs };
+}
+
+async function measure(entry, outfile) {
+  const { code, inputs } = await minifiedBundle(entry, outfile);
   const modules = Object.entries(inputs)
     .map(([path, { bytesInOutput }]) => ({ path: path.replace(/^.*?\/?(runtime\/)/, "$1").replace(/^.*\/clients\/[^/]+\//, ""), bytes: bytesInOutput }))
     .filter((m) => m.bytes > 0)

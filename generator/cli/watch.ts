@@ -5,7 +5,12 @@
 import { watch, type FSWatcher } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 
-export const DEBOUNCE_MS = 150;
+/**
+ * Long enough for one save to end (an editor's write-and-rename, or truncate-and-write, fires
+ * its events within a few milliseconds), short enough to leave most of issue 14's 150 ms
+ * from save to output for the run itself.
+ */
+export const DEBOUNCE_MS = 40;
 
 export interface Watcher {
   close(): void;

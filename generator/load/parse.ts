@@ -1,6 +1,7 @@
 // Text -> value. The format is told by content, not by file extension (a URL often has none):
 // a document whose first character is `{` or `[` is JSON, anything else YAML 1.2.
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, visit } from "yaml";
+import { createRequire } from "node:module";
+import type { Document, Node } from "yaml";
 import type { DocumentProblem } from "../errors.js";
 import { findJsonOffset, findJsonSyntaxError, lineColumn, lineIndex, type JsonSteps } from "./json-scan.js";
 import type { RawSource } from "./read.js";
@@ -11,6 +12,13 @@ export interface ParsedSource {
   /** 1-based line/column of the deepest node of `segments` found, and how many segments matched. */
   position(segments: readonly string[]): { line: number; column: number; matched: number };
 }
+
+/**
+ * `yaml` is loaded on the first YAML text, not with this module: a JSON document never needs
+ * it, and loading it costs about 40 ms of CPU (its ES build is 80 modules).
+ */
+let yamlModule: typeof import("yaml") | undefined;
+const yaml = (): typeof import("yaml") => (yamlModule ??= createRequire(import.meta.url)("yaml") as typeof import("yaml"));
 
 export type ParseResult = { ok: true; parsed: ParsedSource } | { ok: false; problems: DocumentProblem[] };
 
@@ -48,6 +56,7 @@ function yamlMessage(message: string): string {
 }
 
 function parseYaml(source: RawSource): ParseResult {
+  const { LineCounter, parseDocument } = yaml();
   const lineCounter = new LineCounter();
   // YAML 1.2 core schema; `<<` merge keys are common in hand-written OpenAPI documents.
   const doc = parseDocument(source.text, { lineCounter, merge: true, prettyErrors: true });
@@ -83,6 +92,7 @@ function parseYaml(source: RawSource): ParseResult {
 }
 
 function firstAlias(doc: Document): number | undefined {
+  const { visit } = yaml();
   let offset: number | undefined;
   visit(doc, {
     Alias(_, node) {
@@ -94,6 +104,7 @@ function firstAlias(doc: Document): number | undefined {
 }
 
 function yamlOffset(doc: Document, segments: readonly string[]): { offset: number; matched: number } {
+  const { isAlias, isMap, isScalar, isSeq } = yaml();
   let node: unknown = doc.contents;
   let offset = (doc.contents as Node | null)?.range?.[0] ?? 0;
   let matched = 0;

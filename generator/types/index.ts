@@ -6,7 +6,7 @@ import type TypeScript from "typescript";
 import { refResolver, transformContext } from "./context.js";
 import { withUniqueOperationIds } from "./operation-ids.js";
 import { linearFooter } from "./operations-footer.js";
-import { astToString, scanDiscriminators, transformSchema, ts } from "./transformer.js";
+import { astToString, saveCompilerCache, scanDiscriminators, transformSchema, ts } from "./transformer.js";
 
 /**
  * The document's roots in the order openapi-typescript prints them, in two passes. Each
@@ -88,5 +88,7 @@ export function renderSchemaTypes(entry: OpenAPI3, discriminators = scanDocument
     fallback = pass.fallback;
   }
   const tail = [...footer.values(), ...(footer.has("operations") ? [] : fallback)];
-  return printed.join("") + tail.map((part) => (typeof part === "string" ? part : astToString(part))).join("");
+  const text = printed.join("") + tail.map((part) => (typeof part === "string" ? part : astToString(part))).join("");
+  saveCompilerCache();
+  return text;
 }

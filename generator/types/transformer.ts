@@ -2,6 +2,7 @@
 // types/ calls, loaded as cheaply as the installed version allows.
 import { createRequire } from "node:module";
 import type TypeScript from "typescript";
+import { requireCached } from "../compile-cache.js";
 
 // Loaded through require: importing these CommonJS packages from ESM makes Node scan the
 // 9 MB typescript.js for export names first, which costs more than the transform itself.
@@ -28,5 +29,10 @@ function loadTransformer(): Transformer {
   return require("openapi-typescript") as OpenApiTS;
 }
 
+// First, so that openapi-typescript's own require("typescript") finds this instance: the
+// compiler openapi-typescript resolves, from the code cache.
+const compiler = requireCached("typescript", require.resolve("openapi-typescript"));
+export const ts = compiler.exports as typeof TypeScript;
+/** Call once the compiler has printed something: see generator/compile-cache.ts. */
+export const saveCompilerCache = compiler.save;
 export const { astToString, scanDiscriminators, transformSchema } = loadTransformer();
-export const ts = require("typescript") as typeof TypeScript;

@@ -8,9 +8,10 @@ export type SchemaTypesRequest =
   /** The entry as parsed, as JSON text: parsed and scanned here while load/ checks it. */
   | { kind: "preview"; documentJson: string }
   /** Print: the previewed document as it was, or the one load/ built (bundled, converted). */
-  | { kind: "render"; documentJson?: string };
+  | { kind: "render"; id: number; documentJson?: string };
 
-export type SchemaTypesReply = { ok: true; text: string } | { ok: false; message: string; stack?: string };
+/** `id` is the render request's: a worker kept warm for --watch serves one run after another. */
+export type SchemaTypesReply = { id: number } & ({ ok: true; text: string } | { ok: false; message: string; stack?: string });
 
 let previewed: { document: OpenAPI3; discriminators?: GlobalContext["discriminators"] } | undefined;
 
@@ -31,10 +32,14 @@ function render(documentJson: string | undefined): string {
 
 parentPort?.on("message", (request: SchemaTypesRequest) => {
   if (request.kind === "preview") return preview(request.documentJson);
+  const { id } = request;
   try {
-    parentPort?.postMessage({ ok: true, text: render(request.documentJson) } satisfies SchemaTypesReply);
+    parentPort?.postMessage({ id, ok: true, text: render(request.documentJson) } satisfies SchemaTypesReply);
   } catch (error) {
     const { message, stack } = error instanceof Error ? error : new Error(String(error));
-    parentPort?.postMessage({ ok: false, message, stack } satisfies SchemaTypesReply);
+    parentPort?.postMessage({ id, ok: false, message, stack } satisfies SchemaTypesReply);
+  } finally {
+    // The next run previews (or sends) its own document; this one is not kept alive.
+    previewed = undefined;
   }
 });
