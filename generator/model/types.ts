@@ -1,21 +1,12 @@
 // The intermediate model: plain data describing the API, read by the templates and nothing
 // else. No OpenAPI version, no TypeScript source text: those stay in load/ and render/.
 
-import type { HttpMethod } from "../../runtime/descriptors.js";
+// The runtime's descriptors own the words both sides share (methods, serialization styles).
+import type { HttpMethod, ParameterStyle } from "../../runtime/descriptors.js";
 
-export type { HttpMethod };
+export type { HttpMethod, ParameterStyle };
 
 export type ParameterLocation = "path" | "query" | "header" | "cookie";
-
-/** OpenAPI 3.1 §4.8.12.4: the serialization styles a parameter may declare. */
-export type ParameterStyle =
-  | "matrix"
-  | "label"
-  | "simple"
-  | "form"
-  | "spaceDelimited"
-  | "pipeDelimited"
-  | "deepObject";
 
 export interface Doc {
   summary?: string;
