@@ -4,11 +4,11 @@
 // token in localStorage, refresh once for concurrent 401s and go to /login when the session
 // is over; both are bundled by esbuild for the browser, minified, axios external, gzip -9.
 // Prints one JSON object; writes nothing outside bench/.tmp.
-import { build } from "esbuild";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
+import { minifiedBundle } from "./lib/runtime-bundle.mjs";
 
 const ROOT = join(import.meta.dirname, "..");
 const TMP = join(ROOT, "bench", ".tmp", "web-app");
@@ -92,18 +92,7 @@ export const echoForbidden = () => client.echoForbidden();
 async function gzipBytes(name, source) {
   const entry = join(TMP, `${name}.ts`);
   writeFileSync(entry, source);
-  const result = await build({
-    entryPoints: [entry],
-    bundle: true,
-    minify: true,
-    write: false,
-    format: "esm",
-    platform: "browser",
-    target: "es2020",
-    external: ["axios"],
-    logLevel: "silent",
-  });
-  const code = result.outputFiles[0].contents;
+  const { code } = await minifiedBundle(entry, join(TMP, `${name}.js`), "browser");
   return { minBytes: code.length, gzipBytes: gzipSync(code, { level: 9 }).length };
 }
 
