@@ -43,17 +43,21 @@ export interface CrossTabOptions {
  * per-store state (contracts.ts StoreState), opaque here so this file stays a leaf.
  */
 export interface TabCoordinator<State = unknown> {
-  /** Runs `work` holding the store's cross-tab lock where the platform has one. */
-  lock<T>(store: TokenStore, work: () => Promise<T>): Promise<T>;
+  /**
+   * Runs `work` holding the store's cross-tab lock where the platform has one; `contended`
+   * says another tab held it first (and so, most likely, just refreshed).
+   */
+  lock<T>(store: TokenStore, work: (contended: boolean) => Promise<T>): Promise<T>;
   /** Subscribes the store's shared state to the other tabs' messages, once per store. */
   connect(store: TokenStore, state: State): void;
   /**
-   * Per-tab stores (sessionStorage): after storing new tokens, under the lock, leaves word
-   * that `replaced` is spent; `catchUp`, under the lock in another tab, waits for the tokens'
-   * message when its own are the spent ones. Both are no-ops for shared stores.
+   * After storing new tokens, under the lock, a per-tab store (sessionStorage) leaves word
+   * that `replaced` is spent. `catchUp`, under the lock in another tab, waits for the lock
+   * holder's message when its own tokens are the spent ones, or when the lock was contended:
+   * a tab's view of localStorage lags another tab's writes, so only the message is sure.
    */
   rotated(store: TokenStore, replaced: TokenSet | null): void;
-  catchUp(store: TokenStore, state: State, current: TokenSet | null, timeoutMs: number): Promise<void>;
+  catchUp(store: TokenStore, state: State, current: TokenSet | null, timeoutMs: number, contended: boolean): Promise<void>;
 }
 
 export interface RefreshContext {

@@ -10,19 +10,28 @@ import { signOutStore } from "./store-state.js";
 
 interface LockManagerLike {
   request<T>(name: string, callback: () => Promise<T>): Promise<T>;
+  request<T>(name: string, options: { ifAvailable: true }, callback: (lock: unknown) => Promise<T>): Promise<T>;
 }
 
 type ChannelConstructor = new (name: string) => ChannelLike & { unref?: () => void };
+
+/** The longest a tab that queued for the lock waits for its holder's message. */
+const CONTENDED_WAIT_MS = 1_000;
 
 function locks(): LockManagerLike | undefined {
   const navigator = (globalThis as { navigator?: { locks?: LockManagerLike } }).navigator;
   return typeof navigator?.locks?.request === "function" ? navigator.locks : undefined;
 }
 
-/** Runs `work` holding the store's cross-tab lock when the store coordinates and locks exist. */
-function withTabLock<T>(store: TokenStore, work: () => Promise<T>): Promise<T> {
+/**
+ * Runs `work` holding the store's cross-tab lock when the store coordinates and locks exist.
+ * First without waiting: a lock another tab holds is one that tab is refreshing under.
+ */
+function withTabLock<T>(store: TokenStore, work: (contended: boolean) => Promise<T>): Promise<T> {
   const manager = store.crossTab === undefined ? undefined : locks();
-  return manager === undefined ? work() : manager.request(`${store.crossTab?.name}:refresh`, work);
+  if (manager === undefined) return work(false);
+  const name = `${store.crossTab?.name}:refresh`;
+  return manager.request(name, { ifAvailable: true }, (lock) => (lock === null ? manager.request(name, () => work(true)) : work(false)));
 }
 
 /** Subscribes the store's state to the other tabs' messages, once per store. */
@@ -49,11 +58,16 @@ function rotated(store: TokenStore, replaced: TokenSet | null): void {
   sharedStorage()?.setItem(`${store.crossTab.name}:replaced`, fingerprint(replaced.accessToken));
 }
 
-async function catchUp(store: TokenStore, state: StoreState, current: TokenSet | null, timeoutMs: number): Promise<void> {
-  if (store.crossTab?.perTab !== true || current === null) return;
-  if (sharedStorage()?.getItem(`${store.crossTab.name}:replaced`) !== fingerprint(current.accessToken)) return;
+async function catchUp(store: TokenStore, state: StoreState, current: TokenSet | null, timeoutMs: number, contended: boolean): Promise<void> {
+  if (store.crossTab === undefined || current === null) return;
+  const spent = store.crossTab.perTab === true && sharedStorage()?.getItem(`${store.crossTab.name}:replaced`) === fingerprint(current.accessToken);
+  if (!spent && !contended) return;
+  // A holder posts before it releases the lock, so its word comes within milliseconds. A holder
+  // that found fresh tokens and refreshed nothing posts none: bound that wait, after which this
+  // tab refreshes and a "refresh token already used" answer adopts the other tab's tokens.
+  const limit = spent ? timeoutMs : Math.min(timeoutMs, CONTENDED_WAIT_MS);
   await new Promise<void>((resolve) => {
-    const timer = setTimeout(resolve, timeoutMs);
+    const timer = setTimeout(resolve, limit);
     state.arrived = () => {
       clearTimeout(timer);
       state.arrived = undefined;
@@ -91,9 +105,10 @@ function sharedStorage(): { getItem(key: string): string | null; setItem(key: st
 async function receive(store: TokenStore, state: StoreState, data: unknown): Promise<void> {
   if (data === null || typeof data !== "object") return;
   const message = data as { type?: unknown; tokens?: TokenSet; rejected?: unknown };
+  if (message.type === "refresh-failed") return state.arrived?.();
   if (message.type === "signed-out") {
-    if (typeof message.rejected === "string" && (await store.get())?.accessToken !== message.rejected) return;
-    return signOutStore(store, state, false);
+    if (typeof message.rejected !== "string" || (await store.get())?.accessToken === message.rejected) await signOutStore(store, state, false);
+    return state.arrived?.();
   }
   if (message.type === "tokens" && typeof message.tokens?.accessToken === "string") {
     // sessionStorage is per tab, so the tokens travel in the message; localStorage already has them.

@@ -18,27 +18,32 @@ interface Episode {
   before: TokenSet | null;
 }
 
-/** A token source's refresh: joins the store's episode in flight, or starts one. */
-export function sharedRefresh(options: TokenSourceOptions, state: StoreState): () => Promise<TokenSet | null> {
-  return () => shareFlight(state, () => runEpisode(options, state));
+/**
+ * A token source's refresh: joins the store's episode in flight, or starts one from `seen`,
+ * the tokens its caller found expiring or refused. Not re-read here: another tab may store
+ * its new tokens between the caller's read and this call, and the episode must then adopt
+ * them (the check under the lock) rather than spend their fresh refresh token.
+ */
+export function sharedRefresh(options: TokenSourceOptions, state: StoreState): (seen: TokenSet | null) => Promise<TokenSet | null> {
+  return (seen) => shareFlight(state, () => runEpisode(options, state, seen));
 }
 
-async function runEpisode(options: TokenSourceOptions, state: StoreState): Promise<TokenSet | null> {
+async function runEpisode(options: TokenSourceOptions, state: StoreState, seen: TokenSet | null): Promise<TokenSet | null> {
   const { store, refresh } = options;
   if (refresh === undefined) throw new AuthError("refresh_failed", "no way to refresh this token");
   const epoch = state.epoch;
-  const episode: Episode = { options, state, epoch, before: await store.get() };
+  const episode: Episode = { options, state, epoch, before: seen };
   const tabs = store.crossTab?.tabs;
-  return tabs === undefined ? locked(episode, refresh) : tabs.lock(store, () => locked(episode, refresh));
+  return tabs === undefined ? locked(episode, refresh, false) : tabs.lock(store, (contended) => locked(episode, refresh, contended));
 }
 
 /** The refresh call itself, under the cross-tab lock when the store has one. */
-async function locked(episode: Episode, refresh: RefreshFn): Promise<TokenSet | null> {
+async function locked(episode: Episode, refresh: RefreshFn, contended: boolean): Promise<TokenSet | null> {
   const { store, timeoutMs } = episode.options;
   const { before } = episode;
   // §4.11: another tab (or client of the store) may have refreshed while this one waited;
-  // a per-tab store may first have to wait for that tab's message (cross-tab.ts).
-  await store.crossTab?.tabs?.catchUp(store, episode.state, before, timeoutMs);
+  // its message may have to be waited for first (cross-tab.ts).
+  await store.crossTab?.tabs?.catchUp(store, episode.state, before, timeoutMs, contended);
   const now = await store.get();
   if (now !== null && before !== null && now.accessToken !== before.accessToken) return now;
   const controller = new AbortController();
@@ -99,6 +104,8 @@ async function failed(episode: Episode, error: unknown): Promise<TokenSet> {
   const secrets = [before?.accessToken, before?.refreshToken, ...(options.secrets ?? [])];
   if (state.epoch !== epoch) throw new AuthError("signed_out", "signed out while the token refresh was in flight", { scheme });
   if (!isRejection(error)) {
+    // Tabs queued for the lock wait for a word from its holder (cross-tab.ts catchUp).
+    state.channel?.postMessage({ type: "refresh-failed" });
     if (error instanceof AuthError) throw error;
     throw new AuthError("refresh_failed", "the token refresh failed; the tokens were kept, the next request tries again", { cause: error, scheme, secrets });
   }

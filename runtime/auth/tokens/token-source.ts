@@ -34,7 +34,7 @@ export function tokenSource(options: TokenSourceOptions): TokenSource {
         // §4.2: a refresh is already under way for this store; its result is what to send.
         tokens = await join(state.flight, limits);
       } else if (tokens === null ? acquires : proactive && refresh !== undefined && isExpiring(tokens, skewMs)) {
-        tokens = await join(refreshShared(), limits);
+        tokens = await join(refreshShared(tokens), limits);
       }
       // A custom store is input too: anything without an access token reads as signed out.
       const token = tokens?.accessToken;
@@ -42,11 +42,12 @@ export function tokenSource(options: TokenSourceOptions): TokenSource {
     },
 
     async recover(sent, limits) {
-      const current = cookieMode ? `#${state.generation}` : (await store.get())?.accessToken;
+      const tokens = cookieMode ? null : await store.get();
+      const current = cookieMode ? `#${state.generation}` : tokens?.accessToken;
       // §4.3: replaced since the request left (or signed out: the retry then fails before sending).
       if (current !== sent && (current !== undefined || !acquires)) return true;
       if (refresh === undefined) return false;
-      await join(state.flight ?? refreshShared(), limits);
+      await join(state.flight ?? refreshShared(tokens), limits);
       return true;
     },
 

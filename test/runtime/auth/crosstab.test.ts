@@ -30,14 +30,22 @@ function storage(): StorageLike & { map: Map<string, string> } {
   };
 }
 
-/** Web Locks semantics that matter here: one holder per name, FIFO. */
+/**
+ * Web Locks semantics that matter here: one holder per name, FIFO, and `ifAvailable` (the
+ * callback gets null when the lock is held or queued for). `requests` counts grants.
+ */
 function installLocks(): { requests: number } {
   const tails = new Map<string, Promise<unknown>>();
+  const taken = new Map<string, number>();
   const stats = { requests: 0 };
+  type Callback<T> = (lock: { name: string } | null) => Promise<T>;
   const locks = {
-    request<T>(name: string, callback: () => Promise<T>): Promise<T> {
+    request<T>(name: string, ...args: [Callback<T>] | [{ ifAvailable?: boolean }, Callback<T>]): Promise<T> {
+      const callback = args.length === 1 ? args[0] : args[1];
+      if (args.length === 2 && args[0].ifAvailable === true && (taken.get(name) ?? 0) > 0) return Promise.resolve().then(() => callback(null));
       stats.requests += 1;
-      const run = (tails.get(name) ?? Promise.resolve()).then(callback);
+      taken.set(name, (taken.get(name) ?? 0) + 1);
+      const run = (tails.get(name) ?? Promise.resolve()).then(() => callback({ name })).finally(() => taken.set(name, (taken.get(name) ?? 1) - 1));
       tails.set(name, run.catch(() => undefined));
       return run;
     },
