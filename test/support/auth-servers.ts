@@ -8,6 +8,23 @@ import { EventEmitter, once } from "node:events";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 
+/**
+ * A gate a handler awaits before answering: `set` receives it now and `undefined` once the
+ * returned release is called, so a test holds a response until it has seen what it waits for.
+ */
+export function holdGate(set: (gate: Promise<void> | undefined) => void): () => void {
+  let release = () => {};
+  set(
+    new Promise<void>((resolve) => {
+      release = () => {
+        set(undefined);
+        resolve();
+      };
+    }),
+  );
+  return release;
+}
+
 export const CLIENT_ID = "keyway-app";
 export const CLIENT_SECRET = "s3cret-client-secret-value";
 export const API_KEY = "key-0123456789abcdef";
@@ -102,26 +119,8 @@ export async function startAuthServer(): Promise<AuthServer> {
       refreshTokens.set(refreshToken, sub);
       return { accessToken, refreshToken, expiresAt };
     },
-    holdResources() {
-      let release = () => {};
-      server.resourceGate = new Promise<void>((resolve) => {
-        release = () => {
-          server.resourceGate = undefined;
-          resolve();
-        };
-      });
-      return release;
-    },
-    holdTokens() {
-      let release = () => {};
-      server.gate = new Promise<void>((resolve) => {
-        release = () => {
-          server.gate = undefined;
-          resolve();
-        };
-      });
-      return release;
-    },
+    holdResources: () => holdGate((gate) => (server.resourceGate = gate)),
+    holdTokens: () => holdGate((gate) => (server.gate = gate)),
     nextTokenRequest: () => once(arrivals, "token").then(([recorded]) => recorded as Recorded),
     close: () => new Promise<void>((resolve) => http.close(() => resolve())),
   };

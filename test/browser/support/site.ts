@@ -8,7 +8,7 @@
 import { randomBytes } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { signJwt, verifyJwt } from "../../support/auth-servers.js";
+import { holdGate, signJwt, verifyJwt } from "../../support/auth-servers.js";
 
 export interface Site {
   /** `http://<host>:<port>`; `host` is 127.0.0.1 or localhost (another site for cookies). */
@@ -79,16 +79,7 @@ export async function startSite(options: SiteOptions): Promise<Site> {
       };
     },
     revoke: (token) => void revoked.add(token),
-    hold() {
-      let release = () => {};
-      site.gate = new Promise<void>((resolve) => {
-        release = () => {
-          site.gate = undefined;
-          resolve();
-        };
-      });
-      return release;
-    },
+    hold: () => holdGate((gate) => (site.gate = gate)),
     close: async () => undefined,
   };
   /** RFC 6749 §10.4 / OAuth 2.0 Security BCP §4.14: a rotated refresh token is single use. */
