@@ -9,15 +9,24 @@ import { PRINT_WIDTH, assign, fit, member, object, signature, union, width } fro
  * quotes with every other escape already in place.
  */
 function quote(raw: string): string {
-  const doubles = raw.split('"').length - 1;
-  const singles = raw.split("'").length - 1;
-  const enclosing = doubles > singles ? "'" : '"';
+  const singles = count(raw, "'");
+  // Most text has no single quote and no escaped double quote, so there is no escape to
+  // change: an operation descriptor's JSON has bare double quotes only (its backslashes are
+  // doubled), a name or path none at all.
+  if (singles === 0 && !raw.includes('\\"')) return raw.includes('"') ? `'${raw}'` : `"${raw}"`;
+  const enclosing = count(raw, '"') > singles ? "'" : '"';
   const body = raw.replace(/\\(.)|(["'])/gsu, (match: string, escaped?: string, bare?: string) => {
     if (bare !== undefined) return bare === enclosing ? `\\${bare}` : bare;
     if (escaped === '"' || escaped === "'") return escaped === enclosing ? match : escaped;
     return match;
   });
   return `${enclosing}${body}${enclosing}`;
+}
+
+function count(text: string, char: string): number {
+  let found = 0;
+  for (let at = text.indexOf(char); at >= 0; at = text.indexOf(char, at + 1)) found++;
+  return found;
 }
 
 /** U+2028/2029 are escaped for pre-ES2019 parsers. */
@@ -139,8 +148,12 @@ type Block = { fn(context: unknown): string };
 const block = (layout: (text: string) => string) =>
   function (this: unknown, options: Block): string {
     // The block's own line breaks (after `{{#fit}}`, before `{{/fit}}`) are not part of it.
-    const [, before = "", core = "", after = ""] = /^(\n*)([^]*?)(\n*)$/.exec(options.fn(this)) ?? [];
-    return `${before}${layout(core)}${after}`;
+    const text = options.fn(this);
+    let start = 0;
+    let end = text.length;
+    while (text[start] === "\n") start++;
+    while (end > start && text[end - 1] === "\n") end--;
+    return `${text.slice(0, start)}${layout(text.slice(start, end))}${text.slice(end)}`;
   };
 
 export const helpers = {
