@@ -5,7 +5,7 @@ import { operationDescriptor } from "./operation-descriptor.js";
 import { renderNamedFiles } from "./queries.js";
 import { runtimeFiles } from "./runtime-files.js";
 import { schemeDescriptors } from "./scheme-descriptors.js";
-import { template } from "./templates.js";
+import { beginRender, template } from "./templates.js";
 import type { GeneratedFile } from "./types.js";
 
 export interface RenderInput {
@@ -37,6 +37,7 @@ export function renderSchemaFile(header: RenderInput["header"], schemaTypes: str
 /** Every file but schema.ts (see renderSchemaFile). */
 export function renderFiles(input: RenderInput): GeneratedFile[] {
   const { model, header } = input;
+  beginRender();
   const grouped = input.groupBy === "tag";
   const { servers, operationServers } = model;
   const files: GeneratedFile[] = [
