@@ -1,18 +1,33 @@
-// A private Handlebars instance: templates compiled once per process, strict (a field the
-// model does not have is an error, not an empty string), only our own helpers, no HTML escaping.
+// A private Handlebars instance: templates compiled once per process with compile-options.ts.
+// `npm run build` precompiles them (scripts/precompile-templates.mjs): a run then loads only
+// Handlebars' runtime; a template whose source no longer matches its precompiled form (edited
+// since the build, or no build: tests running the sources) is compiled here as before.
+import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
-import { basename, join } from "node:path";
-import Handlebars from "handlebars";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import type Handlebars from "handlebars";
 import { packageRoot } from "../package-root.js";
+import { compileOptions } from "./compile-options.js";
 import { helpers } from "./helpers.js";
 
 const templatesDir = join(packageRoot, "templates");
-const compileOptions = {
-  strict: true,
-  knownHelpersOnly: true,
-  noEscape: true,
-  knownHelpers: Object.fromEntries(Object.keys(helpers).map((name) => [name, true])),
-};
+const require = createRequire(import.meta.url);
+
+type Precompiled = Record<string, { sha256: string; spec: TemplateSpecification }>;
+// What Handlebars.template() takes: the object precompile() prints.
+type TemplateSpecification = Parameters<typeof Handlebars.template>[0];
+
+/** Written into dist/ by the build, beside the compiled templates.js; never in the sources. */
+const PRECOMPILED = "./precompiled.cjs";
+
+function loadPrecompiled(): Precompiled {
+  try {
+    return require(PRECOMPILED) as Precompiled;
+  } catch {
+    return {};
+  }
+}
 
 /**
  * The partials printed once per operation. `--watch` renders the whole client again after an
@@ -46,27 +61,49 @@ function remembered(name: string, partial: Handlebars.TemplateDelegate): Handleb
   };
 }
 
-let instance: typeof Handlebars | undefined;
+/** Every template by its path under templates/ without `.hbs` (`client`, `partials/operation`). */
+function sources(): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const dir of ["", "partials/"]) {
+    for (const file of readdirSync(join(templatesDir, dir)).filter((f) => f.endsWith(".hbs")).sort()) {
+      found.set(`${dir}${file.slice(0, -".hbs".length)}`, readFileSync(join(templatesDir, dir, file), "utf8"));
+    }
+  }
+  return found;
+}
+
+interface Instance {
+  handlebars: typeof Handlebars;
+  make(name: string): Handlebars.TemplateDelegate;
+}
+let instance: Instance | undefined;
 const compiled = new Map<string, Handlebars.TemplateDelegate>();
 
-function handlebars(): typeof Handlebars {
-  if (instance) return instance;
-  instance = Handlebars.create();
-  for (const [name, helper] of Object.entries(helpers)) instance.registerHelper(name, helper);
-  const partials = join(templatesDir, "partials");
-  for (const file of readdirSync(partials).filter((f) => f.endsWith(".hbs")).sort()) {
-    const source = readFileSync(join(partials, file), "utf8");
-    const name = basename(file, ".hbs");
-    const partial = instance.compile(source, compileOptions);
-    instance.registerPartial(name, PER_OPERATION.has(name) ? remembered(name, partial) : partial);
+/** The runtime and the build's templates when each one matches its source, else the compiler on every source. */
+function create(): Instance {
+  const all = sources();
+  const built = loadPrecompiled();
+  const fresh = [...all].every(([name, source]) => built[name]?.sha256 === createHash("sha256").update(source).digest("hex"));
+  const make = (handlebars: typeof Handlebars, name: string): Handlebars.TemplateDelegate => {
+    const spec = built[name]?.spec;
+    return fresh && spec ? handlebars.template(spec) : handlebars.compile(all.get(name) ?? "", compileOptions);
+  };
+  const id = fresh ? "handlebars/runtime" : "handlebars";
+  const handlebars = (require(id) as { default: typeof Handlebars }).default.create();
+  for (const [name, helper] of Object.entries(helpers)) handlebars.registerHelper(name, helper);
+  for (const name of all.keys()) {
+    if (!name.startsWith("partials/")) continue;
+    const partial = name.slice("partials/".length);
+    handlebars.registerPartial(partial, PER_OPERATION.has(partial) ? remembered(partial, make(handlebars, name)) : make(handlebars, name));
   }
-  return instance;
+  return { handlebars, make: (name) => make(handlebars, name) };
 }
 
 export function template(name: string): Handlebars.TemplateDelegate {
   let fn = compiled.get(name);
   if (!fn) {
-    fn = handlebars().compile(readFileSync(join(templatesDir, `${name}.hbs`), "utf8"), compileOptions);
+    instance ??= create();
+    fn = instance.make(name);
     compiled.set(name, fn);
   }
   return fn;
