@@ -59,6 +59,11 @@ export interface MediaType {
   type: string;
   kind: MediaKind;
   typed: PayloadType;
+  /**
+   * The schema holds readOnly or writeOnly properties at some depth (OpenAPI 3.1 §4.8.24):
+   * its type is read through `Writable` in a request body, `Readable` in a response.
+   */
+  readWrite: boolean;
   encoding?: Record<string, EncodingProperty>;
 }
 
@@ -221,6 +226,11 @@ export interface SchemaType {
   key: string;
   /** PascalCase, unique among everything the generated index.ts exports. */
   typeName: string;
+  /**
+   * Set when the schema holds readOnly or writeOnly properties at some depth: then `typeName`
+   * is the schema as responses hold it, and this (`PetWritable`) as request bodies do.
+   */
+  writableName: string | undefined;
   doc: Doc;
 }
 
