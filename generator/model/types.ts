@@ -24,6 +24,8 @@ export interface Parameter {
   allowReserved: boolean;
   /** Set when the parameter is described with `content` instead of `schema`. */
   contentType?: string;
+  /** Its schema holds readOnly or writeOnly properties at some depth (see MediaType). */
+  readWrite: boolean;
   doc: Doc;
 }
 
@@ -31,6 +33,8 @@ export interface ParameterGroup {
   location: ParameterLocation;
   /** True when any parameter of this location is required. */
   required: boolean;
+  /** True when any parameter of this location holds marks: its type is read through `Writable`. */
+  readWrite: boolean;
   parameters: Parameter[];
 }
 

@@ -72,14 +72,19 @@ describe("usesReadWrite: whether schema.ts gets markers at all", () => {
 
 describe("the model: bodies, responses and types.ts names", () => {
   const json = (schema: object) => ({ content: { "application/json": { schema } } });
-  test("a body or response whose schema holds marks is flagged; others, and bytes, are not", () => {
+  test("a parameter, body or response whose schema holds marks is flagged; others, and bytes, are not", () => {
     const { operation } = oneOperation(
       {
+        parameters: [
+          { name: "plain", in: "query", schema: ref("Plain") },
+          { name: "owned", in: "query", content: { "application/json": { schema: ref("Owned") } } },
+        ],
         requestBody: { content: { "application/json": { schema: ref("Owned") }, "application/octet-stream": { schema: ref("Owned") } } },
         responses: { "200": { description: "ok", ...json(ref("Owned")) }, "400": { description: "no", ...json(ref("Plain")) } },
       },
       { components: { schemas } } as never,
     );
+    expect(operation.parameters.map((g) => [g.location, g.readWrite, g.parameters.map((p) => p.readWrite)])).toEqual([["query", true, [false, true]]]);
     expect(operation.body?.media.map((m) => [m.type, m.readWrite])).toEqual([["application/json", true], ["application/octet-stream", false]]);
     expect([...operation.responses.success, ...operation.responses.error].map((r) => [r.status, r.primary?.readWrite])).toEqual([["200", true], ["400", false]]);
   });
