@@ -56,7 +56,7 @@ interface Shape {
   marked: boolean;
   refs: string[];
 }
-const shapes = new WeakMap<object, { byRef: Map<string, Shape>; answers: Map<string, boolean> }>();
+const shapes = new WeakMap<object, { uses: boolean; byRef: Map<string, Shape>; answers: Map<string, boolean> }>();
 
 /** The schema's own tree, not following `$ref`s: does it mark a property, which refs does it name. */
 function shapeOf(schema: unknown, resolve: Resolve): Shape {
@@ -82,8 +82,10 @@ function shapeOf(schema: unknown, resolve: Resolve): Shape {
  */
 export function holdsMarks(document: object, schema: unknown): boolean {
   let memo = shapes.get(document);
-  if (memo === undefined) shapes.set(document, (memo = { byRef: new Map(), answers: new Map() }));
-  const { byRef, answers } = memo;
+  // One walk of the whole document answers every call for most documents: nothing is marked.
+  if (memo === undefined) shapes.set(document, (memo = { uses: usesReadWrite(document), byRef: new Map(), answers: new Map() }));
+  const { uses, byRef, answers } = memo;
+  if (!uses) return false;
   const resolve = (ref: string) => resolveRef(document, ref);
   const shape = (ref: string): Shape => {
     let known = byRef.get(ref);
