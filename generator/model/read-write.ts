@@ -49,7 +49,7 @@ export function usesReadWrite(document: unknown): boolean {
 /** Keywords whose value is one subschema, and those holding a list or a map of them. */
 const ONE = ["items", "additionalProperties", "unevaluatedProperties", "contains", "not"];
 const LIST = ["allOf", "anyOf", "oneOf", "prefixItems"];
-const MAP = ["patternProperties", "$defs"];
+const MAP = ["patternProperties"];
 
 /** Per document, per `$ref`: whether its own tree marks a property, and the refs it names. */
 interface Shape {
@@ -64,7 +64,8 @@ function shapeOf(schema: unknown, resolve: Resolve): Shape {
   const visit = (node: unknown): void => {
     if (!isNode(node) || shape.marked) return;
     if (typeof node.$ref === "string") shape.refs.push(node.$ref);
-    const properties = isNode(node.properties) ? Object.values(node.properties) : [];
+    // openapi-typescript 7 prints a schema's `$defs` entries as properties, marked alike.
+    const properties = [node.properties, node.$defs].flatMap((map) => (isNode(map) ? Object.values(map) : []));
     if (properties.some((property) => propertyMark(property, resolve) !== undefined)) shape.marked = true;
     properties.forEach(visit);
     for (const key of ONE) visit(node[key]);

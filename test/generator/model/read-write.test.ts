@@ -47,6 +47,7 @@ describe("holdsMarks: a marked property at some depth, through $refs and cycles"
     { name: "map values", given: { additionalProperties: ref("Owned") }, want: true },
     { name: "allOf member", given: { allOf: [ref("Plain"), { properties: { p: ref("Secret") } }] }, want: true },
     { name: "oneOf member", given: { oneOf: [ref("Plain"), ref("Owned")] }, want: true },
+    { name: "a marked $defs entry (printed as a property)", given: { $defs: { at: { type: "string", readOnly: true } } }, want: true },
     { name: "reached only through a cycle", given: ref("Node"), want: true },
     { name: "a cycle with no mark", given: ref("Loop"), want: false },
   ];
