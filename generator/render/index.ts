@@ -24,6 +24,9 @@ const operationsFile = (operations: Operation[]) => ({
     responseUnion: op.responses.success.length > 1,
   })),
   withResponse: operations.some((op) => op.withResponseName !== undefined),
+  // The helpers of schema.ts that some body or response type here is read through.
+  readable: operations.some((op) => [...op.responses.success, ...op.responses.error].some((r) => r.primary?.readWrite === true)),
+  writable: operations.some((op) => op.body?.media.some((m) => m.readWrite) === true || op.parameters.some((group) => group.readWrite)),
 });
 
 /**
