@@ -23,6 +23,19 @@ describe("security.ts imports", () => {
     const text = await security("security-none", "fixtures/bodies/json-variants.yaml");
     expect(text).not.toContain("runtime/auth");
     expect(text).not.toContain("authRuntime");
-    expect(text).toContain("export const api: ApiDescriptor<typeof securitySchemes> = { schemes: securitySchemes, servers };");
+    expect(text).toContain("export const api: ApiDescriptor<typeof securitySchemes> = {\n  schemes: securitySchemes,\n  servers,\n  codecs:");
+  }, 60_000);
+
+  it("codecs: the body encoders and non-default styles the operations use, and no others", async () => {
+    const json = await security("security-json", "fixtures/bodies/json-variants.yaml");
+    expect(json).toContain('import { jsonBody } from "./runtime/body.js";');
+    expect(json).toContain("codecs: { body: { json: jsonBody } },");
+    expect(json).not.toContain("runtime/style.js");
+    const petstore = await security("security-petstore-codecs", "fixtures/petstore/petstore.yaml");
+    expect(petstore).not.toContain("multipartFormBody");
+    const deep = await security("security-deep-object", "fixtures/params/deep-object.yaml");
+    expect(deep).toContain('import { deepObject } from "./runtime/style.js";');
+    const form = await security("security-form-encoding", "fixtures/bodies/form-encoding.yaml");
+    expect(form).toMatch(/body: \{ [^}]*form: formUrlencodedBody/);
   }, 60_000);
 });

@@ -1,0 +1,42 @@
+// The body encoders and parameter styles security.ts imports for ApiDescriptor.codecs
+// (runtime/contracts.ts): those the document's operations use and no others, so a bundle of
+// the client carries no multipart code when every body is JSON, and no deepObject code when
+// no parameter is one. `simple` and `form`, the defaults (OpenAPI 3.1 §4.8.12.2), are built in.
+import type { BodyKind, ParameterStyle } from "../../runtime/descriptors.js";
+import type { Operation } from "../model/types.js";
+
+/** Each body kind's encoder, as runtime/body.ts exports it. */
+const BODY_ENCODERS: Record<BodyKind, string> = {
+  binary: "bytesBody",
+  form: "formUrlencodedBody",
+  json: "jsonBody",
+  multipart: "multipartFormBody",
+  text: "textBody",
+};
+
+/** The styles runtime/style.ts exports besides the built-in defaults. */
+const OTHER_STYLES: readonly ParameterStyle[] = ["deepObject", "label", "matrix", "pipeDelimited", "spaceDelimited"];
+
+export interface CodecImports {
+  /** `key`: the body kind in ApiDescriptor.codecs.body; `name`: the encoder runtime/body.ts exports. */
+  body: { key: BodyKind; name: string }[];
+  /** Style names, each both the key in ApiDescriptor.codecs.style and runtime/style.ts's export. */
+  style: ParameterStyle[];
+}
+
+export function codecImports(operations: readonly Operation[]): CodecImports {
+  const kinds = new Set<BodyKind>();
+  const styles = new Set<ParameterStyle>();
+  for (const operation of operations) {
+    for (const group of operation.parameters) for (const parameter of group.parameters) styles.add(parameter.style);
+    for (const media of operation.body?.media ?? []) {
+      kinds.add(media.kind);
+      // §4.8.15: a form property's Encoding Object may name its own style.
+      for (const encoding of Object.values(media.encoding ?? {})) if (encoding.style !== undefined) styles.add(encoding.style);
+    }
+  }
+  return {
+    body: [...kinds].sort().map((key) => ({ key, name: BODY_ENCODERS[key] })),
+    style: OTHER_STYLES.filter((style) => styles.has(style)),
+  };
+}
