@@ -5,6 +5,7 @@
 import axios, { type AxiosInstance, type CreateAxiosDefaults } from "axios";
 import type { OAuth2Config, RefreshContext, TokenSet } from "../config.js";
 import { AuthError } from "../errors.js";
+import { safeCause } from "../safe-cause.js";
 import { base64 } from "./base64.js";
 
 export interface TokenEndpoint {
@@ -61,7 +62,7 @@ async function postToken(
   try {
     url = await endpoint.url();
   } catch (error) {
-    throw new AuthError("refresh_failed", "the token endpoint is unknown", { cause: error, secrets });
+    throw new AuthError("refresh_failed", "the token endpoint is unknown", { cause: safeCause(error, secrets) });
   }
   const response = await endpoint.http.post<unknown>(url, body.toString(), {
     headers,
