@@ -9,7 +9,7 @@ import type { OperationDescriptor } from "./descriptors.js";
 import { buildRequestConfig } from "./request-config.js";
 import { BodyParseError, decodeBody, decodeString, responseKind } from "./response.js";
 import { ApiError } from "./errors.js";
-import { cutSecretsIn, redactHeaders, type SensitiveNames } from "./redact.js";
+import { cutSecretsIn, plain, redactHeaders, type SensitiveNames } from "./redact.js";
 import { carriedSecrets, redactError } from "./redact-error.js";
 import { refusalWithoutAuth } from "./auth/requirements.js";
 
@@ -96,8 +96,7 @@ function newApiError(operation: OperationDescriptor, status: number, data: unkno
 /** Axios header objects as a plain record with lower-case names. */
 function plainHeaders(headers: unknown): Record<string, string> {
   const out: Record<string, string> = {};
-  const source = (headers as { toJSON?: () => Record<string, unknown> } | undefined)?.toJSON?.() ?? headers ?? {};
-  for (const [k, v] of Object.entries(source as Record<string, unknown>)) {
+  for (const [k, v] of Object.entries(plain(headers))) {
     if (v != null) out[k.toLowerCase()] = Array.isArray(v) ? v.join(", ") : String(v);
   }
   return out;
