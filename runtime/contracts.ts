@@ -4,7 +4,7 @@
 // importing other leaf contracts and axios. Only relative imports and axios are allowed
 // anywhere in runtime/.
 import type { AuthRuntime } from "./auth/contracts.js";
-import type { BodyKind, BodyMediaDescriptor, OperationDescriptor, SchemeDescriptors } from "./descriptors.js";
+import type { BodyKind, BodyMediaDescriptor, OperationDescriptor, ResponseKind, SchemeDescriptors } from "./descriptors.js";
 
 /** What a generated `createClient` passes to `createRuntimeClient`, once per client. */
 export interface ApiDescriptor<S extends SchemeDescriptors = SchemeDescriptors> {
@@ -35,6 +35,14 @@ export interface ApiDescriptor<S extends SchemeDescriptors = SchemeDescriptors> 
 export interface Codecs {
   body?: { readonly [K in BodyKind]?: BodyEncoder };
   style?: StyleCodecs;
+  /** Present when some operation declares a binary response (runtime/response-binary.ts). */
+  binaryResponse?: BinaryResponses;
+}
+
+/** Raw bytes for operations with a binary response: which axios responseType, and how to read them. */
+export interface BinaryResponses {
+  responseType(): "arraybuffer" | "blob";
+  decode(raw: unknown, kind: ResponseKind | undefined, contentType: string | undefined): Promise<unknown>;
 }
 
 /** OpenAPI 3.1 §4.8.12.4: the styles besides the defaults, `simple` (path, header) and `form` (query, cookie). */

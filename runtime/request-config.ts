@@ -29,7 +29,7 @@
 // depends on the client's codecs (contracts.ts), so it is made per call.
 import type { AxiosRequestConfig } from "axios";
 import type { ClientState } from "./client.js";
-import type { RequestArgs, RequestMeta, RequestOptions } from "./contracts.js";
+import type { Codecs, RequestArgs, RequestMeta, RequestOptions } from "./contracts.js";
 import type { OperationDescriptor } from "./descriptors.js";
 import { buildPath } from "./path.js";
 import { serializeQuery, type QueryParams } from "./query.js";
@@ -59,11 +59,11 @@ interface Prepared {
 
 const prepared = new WeakMap<OperationDescriptor, Prepared>();
 
-function prepare(operation: OperationDescriptor): Prepared {
+function prepare(operation: OperationDescriptor, codecs: Codecs): Prepared {
   let p = prepared.get(operation);
   if (p === undefined) {
     p = {
-      responseType: responseTypeFor(operation),
+      responseType: responseTypeFor(operation, codecs),
       replayable: new Meta(operation, true),
     };
     prepared.set(operation, p);
@@ -77,8 +77,8 @@ export function buildRequestConfig(
   args: RequestArgs,
   options: RequestOptions,
 ): AxiosRequestConfig {
-  const p = prepare(operation);
   const codecs = state.api.codecs ?? {};
+  const p = prepare(operation, codecs);
   const body = encodeBody(operation, args, codecs);
   const params: QueryParams = {};
   for (const [k, v] of Object.entries(args.query ?? {})) if (v !== undefined) params[k] = v;

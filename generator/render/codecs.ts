@@ -1,7 +1,8 @@
-// The body encoders and parameter styles security.ts imports for ApiDescriptor.codecs
-// (runtime/contracts.ts): those the document's operations use and no others, so a bundle of
-// the client carries no multipart code when every body is JSON, and no deepObject code when
-// no parameter is one. `simple` and `form`, the defaults (OpenAPI 3.1 §4.8.12.2), are built in.
+// The body encoders, parameter styles and binary response reader security.ts imports for
+// ApiDescriptor.codecs (runtime/contracts.ts): those the document's operations use and no
+// others, so a bundle of the client carries no multipart code when every body is JSON, no
+// deepObject code when no parameter is one, and no Blob reading when every answer is text.
+// `simple` and `form`, the defaults (OpenAPI 3.1 §4.8.12.2), are built in.
 import type { BodyKind, ParameterStyle } from "../../runtime/descriptors.js";
 import type { Operation } from "../model/types.js";
 
@@ -22,12 +23,17 @@ export interface CodecImports {
   body: { key: BodyKind; name: string }[];
   /** Style names, each both the key in ApiDescriptor.codecs.style and runtime/style.ts's export. */
   style: ParameterStyle[];
+  /** Some operation declares a binary response: runtime/response-binary.ts's reader is needed. */
+  binaryResponse: boolean;
 }
 
 export function codecImports(operations: readonly Operation[]): CodecImports {
   const kinds = new Set<BodyKind>();
   const styles = new Set<ParameterStyle>();
+  let binaryResponse = false;
   for (const operation of operations) {
+    const { success, error } = operation.responses;
+    if ([...success, ...error].some((response) => response.readAs === "binary")) binaryResponse = true;
     for (const group of operation.parameters) for (const parameter of group.parameters) styles.add(parameter.style);
     for (const media of operation.body?.media ?? []) {
       kinds.add(media.kind);
@@ -38,5 +44,6 @@ export function codecImports(operations: readonly Operation[]): CodecImports {
   return {
     body: [...kinds].sort().map((key) => ({ key, name: BODY_ENCODERS[key] })),
     style: OTHER_STYLES.filter((style) => styles.has(style)),
+    binaryResponse,
   };
 }

@@ -29,10 +29,15 @@ describe("security.ts imports", () => {
   it("codecs: the body encoders and non-default styles the operations use, and no others", async () => {
     const json = await security("security-json", "fixtures/bodies/json-variants.yaml");
     expect(json).toContain('import { jsonBody } from "./runtime/body.js";');
-    expect(json).toContain("codecs: { body: { json: jsonBody } },");
+    expect(json).toContain("codecs: {\n    body: { json: jsonBody },\n  },");
     expect(json).not.toContain("runtime/style.js");
+    expect(json).not.toContain("binaryResponses");
     const petstore = await security("security-petstore-codecs", "fixtures/petstore/petstore.yaml");
     expect(petstore).not.toContain("multipartFormBody");
+    expect(petstore).not.toContain("binaryResponses");
+    const bytes = await security("security-binary-responses", "fixtures/responses/binary-and-text.yaml");
+    expect(bytes).toContain('import { binaryResponses } from "./runtime/response-binary.js";');
+    expect(bytes).toContain("binaryResponse: binaryResponses,");
     const deep = await security("security-deep-object", "fixtures/params/deep-object.yaml");
     expect(deep).toContain('import { deepObject } from "./runtime/style.js";');
     const form = await security("security-form-encoding", "fixtures/bodies/form-encoding.yaml");
