@@ -52,6 +52,8 @@ export interface StyleCodecs {
   spaceDelimited?: PairStyle;
   pipeDelimited?: PairStyle;
   deepObject?: PairStyle;
+  /** §4.8.12.1 `allowReserved`: the encoder that lets reserved characters through (runtime/encode.ts). */
+  allowReserved?: (value: string) => string;
 }
 
 /** One parameter (or form property) to serialize; its style is the serializer it is given to. */

@@ -6,8 +6,8 @@
 // interceptor) are sent as style form, explode true: `name=value`, RFC 3986-encoded.
 import type { StyleCodecs } from "./contracts.js";
 import type { ParameterDescriptor } from "./descriptors.js";
-import { encodeAllowReserved, encodeUnreserved } from "./encode.js";
-import { pairStyle } from "./style.js";
+import { encodeUnreserved } from "./encode.js";
+import { pairStyle, reservedEncoder } from "./style.js";
 import { contentValue } from "./media.js";
 
 export type QueryParams = Record<string, unknown>;
@@ -32,7 +32,7 @@ export function serializeQuery(params: QueryParams, descriptors: readonly Parame
 
 /** Also used for `application/x-www-form-urlencoded` bodies (§4.8.15, Encoding Object). */
 export function paramPairs(descriptor: ParameterDescriptor, value: unknown, styles: StyleCodecs | undefined): string[] {
-  const encode = descriptor.allowReserved ? encodeAllowReserved : encodeUnreserved;
+  const encode = descriptor.allowReserved ? reservedEncoder(styles) : encodeUnreserved;
   if (descriptor.contentType) {
     // §4.8.12.1: a parameter with `content` is one value of that media type.
     return [`${encode(descriptor.name)}=${encode(contentValue(descriptor.contentType, value))}`];

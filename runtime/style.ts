@@ -88,9 +88,14 @@ export function pairStyle(style: ParameterStyle, styles: StyleCodecs | undefined
   return style === "spaceDelimited" || style === "pipeDelimited" || style === "deepObject" ? codec(styles, style) : form;
 }
 
+/** §4.8.12.1 `allowReserved`, handed over like the styles by the documents that use it. */
+export function reservedEncoder(styles: StyleCodecs | undefined): (value: string) => string {
+  return codec(styles, "allowReserved");
+}
+
 function codec<K extends keyof StyleCodecs>(styles: StyleCodecs | undefined, style: K): NonNullable<StyleCodecs[K]> {
   const serializer = styles?.[style];
-  if (serializer === undefined) throw new TypeError(`keyway: no serializer for style ${style}; ApiDescriptor.codecs.style must include it (generated security.ts does)`);
+  if (serializer === undefined) throw new TypeError(`keyway: no serializer for ${style}; ApiDescriptor.codecs.style must include it (generated security.ts does)`);
   return serializer as NonNullable<StyleCodecs[K]>;
 }
 

@@ -25,25 +25,37 @@ export interface CodecImports {
   style: ParameterStyle[];
   /** Some operation declares a binary response: runtime/response-binary.ts's reader is needed. */
   binaryResponse: boolean;
+  /** Some parameter or form property allows reserved characters (§4.8.12.1): runtime/encode.ts's encoder. */
+  allowReserved: boolean;
 }
 
 export function codecImports(operations: readonly Operation[]): CodecImports {
   const kinds = new Set<BodyKind>();
   const styles = new Set<ParameterStyle>();
   let binaryResponse = false;
+  let allowReserved = false;
   for (const operation of operations) {
     const { success, error } = operation.responses;
     if ([...success, ...error].some((response) => response.readAs === "binary")) binaryResponse = true;
-    for (const group of operation.parameters) for (const parameter of group.parameters) styles.add(parameter.style);
+    for (const group of operation.parameters) {
+      for (const parameter of group.parameters) {
+        styles.add(parameter.style);
+        if (parameter.allowReserved) allowReserved = true;
+      }
+    }
     for (const media of operation.body?.media ?? []) {
       kinds.add(media.kind);
       // §4.8.15: a form property's Encoding Object may name its own style.
-      for (const encoding of Object.values(media.encoding ?? {})) if (encoding.style !== undefined) styles.add(encoding.style);
+      for (const encoding of Object.values(media.encoding ?? {})) {
+        if (encoding.style !== undefined) styles.add(encoding.style);
+        if (encoding.allowReserved === true) allowReserved = true;
+      }
     }
   }
   return {
     body: [...kinds].sort().map((key) => ({ key, name: BODY_ENCODERS[key] })),
     style: OTHER_STYLES.filter((style) => styles.has(style)),
     binaryResponse,
+    allowReserved,
   };
 }

@@ -3,11 +3,12 @@
 // in none of them.
 import type { Codecs } from "../../runtime/contracts.js";
 import { bytesBody, formUrlencodedBody, jsonBody, multipartFormBody, textBody } from "../../runtime/body.js";
+import { encodeAllowReserved } from "../../runtime/encode.js";
 import { binaryResponses } from "../../runtime/response-binary.js";
 import { deepObject, label, matrix, pipeDelimited, spaceDelimited } from "../../runtime/style.js";
 
 export const allCodecs: Codecs = {
   body: { json: jsonBody, text: textBody, form: formUrlencodedBody, multipart: multipartFormBody, binary: bytesBody },
-  style: { matrix, label, spaceDelimited, pipeDelimited, deepObject },
+  style: { matrix, label, spaceDelimited, pipeDelimited, deepObject, allowReserved: encodeAllowReserved },
   binaryResponse: binaryResponses,
 };

@@ -38,6 +38,10 @@ describe("security.ts imports", () => {
     const bytes = await security("security-binary-responses", "fixtures/responses/binary-and-text.yaml");
     expect(bytes).toContain('import { binaryResponses } from "./runtime/response-binary.js";');
     expect(bytes).toContain("binaryResponse: binaryResponses,");
+    const reserved = await security("security-allow-reserved", "fixtures/params/allow-reserved.yaml");
+    expect(reserved).toContain('import { encodeAllowReserved } from "./runtime/encode.js";');
+    expect(reserved).toMatch(/style: \{ (\w+, )*allowReserved: encodeAllowReserved \}/);
+    expect(json).not.toContain("encodeAllowReserved");
     const deep = await security("security-deep-object", "fixtures/params/deep-object.yaml");
     expect(deep).toContain('import { deepObject } from "./runtime/style.js";');
     const form = await security("security-form-encoding", "fixtures/bodies/form-encoding.yaml");
