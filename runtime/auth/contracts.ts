@@ -141,10 +141,11 @@ export interface AuthSetup<S extends SchemeDescriptors = SchemeDescriptors> exte
 }
 
 export interface AuthHandle {
-  /** DESIGN §4.9: empties every token store of this client; a refresh in flight loses. */
-  signOut(): Promise<void>;
-  /** Hands the tokens of a sign-in to the stores of this client (one scheme's, or every one's). */
-  signIn(tokens: TokenSet, scheme?: string): Promise<void>;
+  /**
+   * The token sources of this client's configured schemes, or of the one named: what
+   * signOut and signIn reach (session.ts, kept apart so apps that never call them bundle none of it).
+   */
+  sources(scheme?: string): TokenSource[];
 }
 
 /**

@@ -42,16 +42,8 @@ export function installAuth<S extends SchemeDescriptors>(instance: AxiosInstance
   const ours = requestInterceptor(context);
   // §4.10: a call without security is skipped by axios itself, so it takes no async hop here.
   instance.interceptors.request.use(ours, undefined, { runWhen: carriesSecurity });
-  const sources = (only?: string) => [...schemes.entries()].flatMap(([name, scheme]) => (scheme.source === undefined || (only !== undefined && only !== name) ? [] : [scheme.source]));
   return {
-    signOut: async () => {
-      await Promise.all(sources().map((source) => source.signOut()));
-    },
-    signIn: async (tokens, scheme) => {
-      const targets = sources(scheme);
-      if (targets.length === 0) throw new TypeError(`keyway: no token store to sign in to${scheme === undefined ? "" : ` for ${scheme}`}`);
-      await Promise.all(targets.map((source) => source.signIn(tokens)));
-    },
+    sources: (only) => [...schemes.entries()].flatMap(([name, scheme]) => (scheme.source === undefined || (only !== undefined && only !== name) ? [] : [scheme.source])),
   };
 }
 
