@@ -27,6 +27,10 @@ export interface CodecImports {
   binaryResponse: boolean;
   /** Some parameter or form property allows reserved characters (§4.8.12.1): runtime/encode.ts's encoder. */
   allowReserved: boolean;
+  /** ApiDescriptor.codecs.style has an entry: a style above, or the allowReserved encoder. */
+  styles: boolean;
+  /** Anything at all to hand over; without, security.ts prints no `codecs`. */
+  any: boolean;
 }
 
 export function codecImports(operations: readonly Operation[]): CodecImports {
@@ -52,10 +56,8 @@ export function codecImports(operations: readonly Operation[]): CodecImports {
       }
     }
   }
-  return {
-    body: [...kinds].sort().map((key) => ({ key, name: BODY_ENCODERS[key] })),
-    style: OTHER_STYLES.filter((style) => styles.has(style)),
-    binaryResponse,
-    allowReserved,
-  };
+  const body = [...kinds].sort().map((key) => ({ key, name: BODY_ENCODERS[key] }));
+  const style = OTHER_STYLES.filter((name) => styles.has(name));
+  const hasStyles = style.length > 0 || allowReserved;
+  return { body, style, binaryResponse, allowReserved, styles: hasStyles, any: body.length > 0 || hasStyles || binaryResponse };
 }
