@@ -117,7 +117,13 @@ function breakTypeArguments(type: string, indent: string): string {
   const close = closingAngle(type, open);
   if (close < 0) return type;
   const args = splitTopLevel(type.slice(open + 1, close), ", ");
-  return `${match[1]}<\n${args.map((arg) => `${indent}  ${arg}`).join(",\n")}\n${indent}>${type.slice(close + 1)}`;
+  // An argument still too long on its own line breaks its own type arguments, one level in.
+  const inner = `${indent}  `;
+  const lines = args.map((arg, i) => {
+    const line = `${inner}${arg}${i < args.length - 1 ? "," : ""}`;
+    return `${inner}${fits(line) ? arg : breakTypeArguments(arg, inner)}`;
+  });
+  return `${match[1]}<\n${lines.join(",\n")}\n${indent}>${type.slice(close + 1)}`;
 }
 
 /** The `>` that closes the `<` at `open`, or -1. */
