@@ -8,7 +8,7 @@ import { concreteType } from "./media.js";
 /** A request body as axios sends it; body.ts returns one for every kind. */
 export interface EncodedBody {
   data?: unknown;
-  /** Undefined only for multipart, where the platform adds the boundary. */
+  /** Undefined only when there is no body. */
   contentType?: string;
   replayable: boolean;
 }

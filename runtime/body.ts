@@ -8,7 +8,6 @@ import { concreteType } from "./media.js";
 import { formBody } from "./body-form.js";
 import { multipartBody } from "./body-multipart.js";
 import { binaryBody, type EncodedBody } from "./body-binary.js";
-import { isNode } from "./env.js";
 
 const NO_BODY: EncodedBody = { replayable: true };
 
@@ -25,7 +24,7 @@ export function encodeBody(operation: OperationDescriptor, args: RequestArgs): E
     case "form":
       return { data: formBody(body, media.encoding), contentType: media.type, replayable: true };
     case "multipart":
-      return { data: multipartBody(body, media.encoding), contentType: multipartType(), replayable: true };
+      return multipartBody(body, media.encoding);
     case "binary":
       return binaryBody(body, media.type);
   }
@@ -40,19 +39,4 @@ function pickMedia(operation: OperationDescriptor, media: readonly BodyMediaDesc
     );
   }
   return chosen;
-}
-
-/**
- * RFC 7578 §4.1 boundary. In Node, axios uses a boundary found in our Content-Type, so we
- * fix one per call and a retry of the same config resends identical bytes. Browsers
- * pick their own (axios removes our Content-Type for FormData there).
- */
-function multipartType(): string {
-  if (!isNode()) return "multipart/form-data";
-  const bytes = new Uint8Array(12);
-  const crypto = (globalThis as { crypto?: { getRandomValues(a: Uint8Array): Uint8Array } }).crypto;
-  if (crypto) crypto.getRandomValues(bytes);
-  else for (let i = 0; i < bytes.length; i++) bytes[i] = Math.floor(Math.random() * 256);
-  const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
-  return `multipart/form-data; boundary=keyway-${hex}`;
 }
