@@ -85,10 +85,8 @@ function newlines(text: string): string {
   return text.replace(/\r\n|\r|\n/g, "\r\n");
 }
 
+/** RFC 7578 §4.1: a boundary that no part contains; Node 20 and browsers have Web Crypto. */
 function randomHex(): string {
-  const bytes = new Uint8Array(12);
-  const crypto = (globalThis as { crypto?: { getRandomValues(a: Uint8Array): Uint8Array } }).crypto;
-  if (crypto) crypto.getRandomValues(bytes);
-  else for (let i = 0; i < bytes.length; i++) bytes[i] = Math.floor(Math.random() * 256);
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+  const { crypto } = globalThis as unknown as { crypto: { getRandomValues(a: Uint8Array): Uint8Array } };
+  return Array.from(crypto.getRandomValues(new Uint8Array(12)), (b) => b.toString(16).padStart(2, "0")).join("");
 }

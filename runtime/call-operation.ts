@@ -7,14 +7,13 @@
 import type { RuntimeClient } from "./client.js";
 import type { RequestArgs, RequestOptions } from "./contracts.js";
 import type { OperationDescriptor } from "./descriptors.js";
-import { request, requestWithResponse } from "./request.js";
-import { parsedHeaders } from "./header-values.js";
+import { request, requestWithResponse, type ApiResponse } from "./request.js";
 
 // Kept after the first parse, so each operation has one OperationDescriptor object for the
 // runtime's per-operation tables, and a module nobody calls parses nothing.
 const descriptors = new Map<string, OperationDescriptor>();
 
-function descriptorOf(json: string): OperationDescriptor {
+export function descriptorOf(json: string): OperationDescriptor {
   let descriptor = descriptors.get(json);
   if (descriptor === undefined) {
     descriptor = JSON.parse(json) as OperationDescriptor;
@@ -33,9 +32,6 @@ export function callOperation<T>(client: RuntimeClient, descriptor: string, args
  * the operation's declared success responses that the generator prints beside it.
  */
 export function callOperationWithResponse<R>(client: RuntimeClient, descriptor: string, args: object | undefined, options: RequestOptions | undefined): Promise<R>;
-export async function callOperationWithResponse(client: RuntimeClient, descriptor: string, args: object | undefined, options: RequestOptions | undefined): Promise<unknown> {
-  const operation = descriptorOf(descriptor);
-  const response = await requestWithResponse<unknown>(client, operation, args as RequestArgs | undefined, options);
-  // Declared headers as their schema types (header-values.ts); the rest stay strings.
-  return operation.headers ? { ...response, headers: parsedHeaders(operation, response.status, response.headers) } : response;
+export function callOperationWithResponse(client: RuntimeClient, descriptor: string, args: object | undefined, options: RequestOptions | undefined): Promise<ApiResponse<unknown>> {
+  return requestWithResponse<unknown>(client, descriptorOf(descriptor), args as RequestArgs | undefined, options);
 }

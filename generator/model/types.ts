@@ -158,6 +158,8 @@ export interface Operation {
    * the name of the variant that resolves with `{ status, data, headers }`.
    */
   withResponseName?: string;
+  /** Some success response declares a parsed header: the variant parses them (runtime/call-operation-headers.ts). */
+  parsesHeaders: boolean;
   /**
    * The alternatives (OR). Empty: the operation needs no credentials. An alternative with
    * no schemes means anonymous access is one of the options.

@@ -17,7 +17,8 @@ export interface RenderInput {
 /** The context of one operations file: its operations, each with the descriptor the runtime reads. */
 const operationsFile = (operations: Operation[]) => ({
   operations: operations.map((op) => ({ ...op, descriptor: operationDescriptor(op) })),
-  withResponse: operations.some((op) => op.withResponseName !== undefined),
+  withResponse: operations.some((op) => op.withResponseName !== undefined && !op.parsesHeaders),
+  withHeaders: operations.some((op) => op.withResponseName !== undefined && op.parsesHeaders),
 });
 
 /**
