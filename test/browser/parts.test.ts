@@ -3,12 +3,11 @@
 // with its name, a Blob named after its property, plain fields), and declared response
 // headers arrive parsed to their schema types. The server is node:http on 127.0.0.1.
 import { join } from "node:path";
-import { build } from "esbuild";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { generate, repoRoot } from "../support/generate.js";
+import { generate } from "../support/generate.js";
 import { startRecorder, type Recorder } from "../support/recorder.js";
-import { launch } from "./support/browser.js";
+import { bundleWebApp, launch } from "./support/browser.js";
 
 interface PartsApp {
   createProfile(args: object): Promise<unknown>;
@@ -31,16 +30,7 @@ async function bundle(): Promise<string> {
     `import * as headers from ${JSON.stringify(join(headers.output, "index.ts"))};`,
     "window.kwParts = parts; window.kwHeaders = headers;",
   ].join("\n");
-  const result = await build({
-    stdin: { contents: entry, resolveDir: repoRoot, loader: "ts" },
-    bundle: true,
-    write: false,
-    platform: "browser",
-    format: "iife",
-    target: "es2022",
-    logLevel: "silent",
-  });
-  return result.outputFiles[0]?.text ?? "";
+  return bundleWebApp(entry);
 }
 
 let browser: Browser;
