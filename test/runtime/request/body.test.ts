@@ -83,6 +83,8 @@ describe("application/x-www-form-urlencoded", () => {
         meta: { contentType: "application/json" },
         filter: { style: "deepObject", explode: true },
         pipes: { style: "pipeDelimited", explode: false },
+        // OpenAPI 3.1.1 §4.8.15.1: an explicit style (or explode) wins over contentType.
+        both: { contentType: "application/json", explode: false },
       },
     });
     const { got } = await send(operation, {
@@ -92,11 +94,12 @@ describe("application/x-www-form-urlencoded", () => {
       meta: { x: 1 },
       filter: { age: 3 },
       pipes: ["p", "q"],
+      both: [3, 4],
       skipped: undefined,
     });
     expect(got.headers["content-type"]).toBe("application/x-www-form-urlencoded");
     expect(got.body.toString()).toBe(
-      "name=Rex%20Jr%20%26%20co&tags=a&tags=b&ids=1,2&meta=%7B%22x%22%3A1%7D&filter[age]=3&pipes=p%7Cq",
+      "name=Rex%20Jr%20%26%20co&tags=a&tags=b&ids=1,2&meta=%7B%22x%22%3A1%7D&filter[age]=3&pipes=p%7Cq&both=3,4",
     );
     expect(new URLSearchParams(got.body.toString()).getAll("tags")).toEqual(["a", "b"]);
   });
