@@ -30,13 +30,22 @@ export function multipartBody(body: unknown, encoding: Readonly<Record<string, E
   for (const [name, value] of Object.entries(body)) {
     const items = Array.isArray(value) ? value : [value];
     for (const item of items) {
-      const part = partOf(name, item, encoding[name]?.contentType);
+      const part = partOf(name, item, partTypeOf(encoding[name]?.contentType));
       if (part) parts.push(part);
     }
   }
   const boundary = `keyway-${randomHex()}`;
   const contentType = `multipart/form-data; boundary=${boundary}`;
   return { data: newBlob(frame(parts, boundary), contentType), contentType, replayable: true };
+}
+
+/**
+ * §4.8.15: an Encoding contentType may be a wildcard (`image/*`) or a comma-separated list;
+ * a part is sent with the first listed type, or with its default when that is a wildcard.
+ */
+function partTypeOf(declared: string | undefined): string | undefined {
+  const first = declared?.split(",")[0]?.trim();
+  return first && !first.includes("*") ? first : undefined;
 }
 
 function partOf(name: string, value: unknown, partType: string | undefined): Part | undefined {

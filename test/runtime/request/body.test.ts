@@ -109,7 +109,12 @@ describe("multipart/form-data", () => {
   const operation = post({
     type: "multipart/form-data",
     kind: "multipart",
-    encoding: { report: { contentType: "text/csv" }, raw: { contentType: "image/png" }, meta: { contentType: "application/vnd.x+json" } },
+    encoding: {
+      report: { contentType: "text/csv" },
+      raw: { contentType: "image/png, image/jpeg" },
+      buf: { contentType: "image/*" },
+      meta: { contentType: "application/vnd.x+json" },
+    },
   });
 
   it("sends text, JSON, file and byte parts with their types, byte for byte (§4.8.14.4, RFC 7578)", async () => {
