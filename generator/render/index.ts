@@ -1,6 +1,7 @@
 // Model -> files. Each entry template prints one file; every decision was made in the model.
 import type { ApiModel, Operation } from "../model/types.js";
 import type { GroupBy } from "../options.js";
+import { codecImports } from "./codecs.js";
 import { operationDescriptor } from "./operation-descriptor.js";
 import { renderNamedFiles } from "./queries.js";
 import { runtimeFiles } from "./runtime-files.js";
@@ -48,7 +49,10 @@ export function renderFiles(input: RenderInput): GeneratedFile[] {
       path: "client.ts",
       contents: template("client")({ ...header, doc: model.doc, operations: model.operations, groups: model.groups, grouped }),
     },
-    { path: "security.ts", contents: template("security")({ ...header, schemes: schemeDescriptors(model.securitySchemes), servers, operationServers }) },
+    {
+      path: "security.ts",
+      contents: template("security")({ ...header, schemes: schemeDescriptors(model.securitySchemes), codecs: codecImports(model.operations), servers, operationServers }),
+    },
   ];
   if (grouped) {
     files.push({ path: "operations.ts", contents: template("operations-index")({ ...header, groups: model.groups }) });
