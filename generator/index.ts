@@ -25,7 +25,7 @@ export async function generateClient(options: GenerateOptions): Promise<Generate
  */
 async function generate(options: ResolvedOptions): Promise<Generation> {
   const { startSchemaTypes } = await import("./types/parallel.js");
-  const schemaTypes = startSchemaTypes();
+  const schemaTypes = startSchemaTypes(options);
   const { generateFiles } = await import("./pipeline.js").catch((error: unknown) => {
     schemaTypes.cancel();
     throw error;

@@ -36,6 +36,7 @@ async function modelled(options: ResolvedOptions, schemaTypes: SchemaTypesJob) {
   const types = schemaTypes.render(loaded);
   types.catch(() => {});
   const model = modelOf(loaded, options);
+  if (schemaTypes.sameThread) await types;
   return { model, types, header: { version: packageVersion, sha256: loaded.sha256 }, documentFiles: loaded.files };
 }
 

@@ -1,9 +1,11 @@
 // schema.ts is the costliest part of generation (openapi-typescript's transform and print,
 // plus importing the TypeScript compiler). Started before load/, it overlaps all the rest.
-import { existsSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
+import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { LoadedDocument } from "../load/types.js";
+import { isHttpUrl } from "../url.js";
 import type { SchemaTypesReply, SchemaTypesRequest } from "./worker.js";
 
 export interface SchemaTypesJob {
@@ -12,14 +14,20 @@ export interface SchemaTypesJob {
   render(loaded: LoadedDocument): Promise<string>;
   /** Ends the worker when the run fails before render() is called. */
   cancel(): void;
+  /**
+   * True when render() prints on the calling thread: then nothing overlaps it, and the caller
+   * waits for it before rendering the rest, so the document is let go before that is built.
+   */
+  readonly sameThread: boolean;
 }
 
-/** Runs in-process when there is no compiled worker (tests running the sources directly). */
+/** On the main thread: a large document (see IN_PROCESS_BYTES), or no compiled worker (tests running the sources). */
 function inProcess(): SchemaTypesJob {
   return {
     preview: () => {},
     render: async (loaded) => (await import("./index.js")).renderSchemaTypes(loaded.document),
     cancel: () => {},
+    sameThread: true,
   };
 }
 
@@ -54,9 +62,28 @@ function workerFor(entry: URL): { worker: Worker; shared: boolean } {
   return { worker: warm.worker, shared: true };
 }
 
-export function startSchemaTypes(): SchemaTypesJob {
+/**
+ * From this size of entry file on, schema.ts is printed on the main thread. A worker holds a
+ * second copy of the document and the main thread a JSON text of it to send (GitHub's 13 MB:
+ * about 70 MB more peak and 0.3 s more CPU than one thread); what it buys is overlap, which
+ * a shared or small CI runner does not have to give.
+ */
+export const IN_PROCESS_BYTES = 8 * 2 ** 20;
+
+/** The entry's size when it is a local file (a URL or stdin is read later; taken as small). */
+function entryBytes(input: { input: string; cwd: string }): number {
+  if (input.input === "-" || isHttpUrl(input.input)) return 0;
+  try {
+    return statSync(resolve(input.cwd, input.input)).size;
+  } catch {
+    return 0; // load/ reports a file it can not read
+  }
+}
+
+export function startSchemaTypes(input?: { input: string; cwd: string }): SchemaTypesJob {
   const entry = new URL("./worker.js", import.meta.url);
   if (!existsSync(fileURLToPath(entry))) return inProcess();
+  if (input !== undefined && entryBytes(input) >= IN_PROCESS_BYTES) return inProcess();
   const { worker, shared } = workerFor(entry);
   // Between runs a kept worker must not hold the process open; during one it must.
   worker.ref();
@@ -105,5 +132,6 @@ export function startSchemaTypes(): SchemaTypesJob {
       });
     },
     cancel: release,
+    sameThread: false,
   };
 }
