@@ -1,7 +1,7 @@
 // Model -> files. Each entry template prints one file; every decision was made in the model.
 import type { ApiModel, Operation } from "../model/types.js";
 import type { GroupBy } from "../options.js";
-import { operationDescriptor } from "./operation-descriptor.js";
+import { descriptorSource, operationDescriptor } from "./operation-descriptor.js";
 import { renderNamedFiles } from "./queries.js";
 import { runtimeFiles } from "./runtime-files.js";
 import { schemeDescriptors } from "./scheme-descriptors.js";
@@ -16,7 +16,7 @@ export interface RenderInput {
 
 /** The context of one operations file: its operations, each with the descriptor the runtime reads. */
 const operationsFile = (operations: Operation[]) => ({
-  operations: operations.map((op) => ({ ...op, descriptor: operationDescriptor(op) })),
+  operations: operations.map((op) => ({ ...op, descriptor: descriptorSource(operationDescriptor(op)) })),
   withResponse: operations.some((op) => op.withResponseName !== undefined),
 });
 
