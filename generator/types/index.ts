@@ -3,7 +3,7 @@
 // output is final: prettier never runs over it (4 s on GitHub's 6.5 MB of types).
 import type { GlobalContext, OpenAPI3 } from "openapi-typescript";
 import type TypeScript from "typescript";
-import { chunkEntries, COMPONENT_KINDS, ComponentsText, InterfaceText, type ComponentKind } from "./chunks.js";
+import { chunkEntries, COMPONENT_KINDS, concat, ComponentsText, InterfaceText, type ComponentKind } from "./chunks.js";
 import { refResolver, transformContext } from "./context.js";
 import { withUniqueOperationIds } from "./operation-ids.js";
 import { linearFooter } from "./operations-footer.js";
@@ -109,7 +109,7 @@ function printInPasses(document: OpenAPI3, shared: Shared, entriesPerPass: numbe
   const tail = [...footer.values(), ...(footer.has("operations") ? [] : fallback)];
   const printed = (part: (typeof tail)[number] | ComponentsText) =>
     typeof part === "string" || part instanceof InterfaceText || part instanceof ComponentsText ? String(part) : astToString(part);
-  return [...roots.values(), ...tail].map(printed).join("");
+  return concat([...roots.values(), ...tail].map(printed));
 }
 
 interface Pass {
