@@ -16,7 +16,13 @@ export interface RenderInput {
 
 /** The context of one operations file: its operations, each with the descriptor the runtime reads. */
 const operationsFile = (operations: Operation[]) => ({
-  operations: operations.map((op) => ({ ...op, descriptor: descriptorSource(operationDescriptor(op)) })),
+  operations: operations.map((op) => ({
+    ...op,
+    descriptor: descriptorSource(operationDescriptor(op)),
+    // Printed as a union (`| {…}` per member) or, with one member, as that object alone, as prettier prints them.
+    bodyUnion: (op.body?.media.length ?? 0) > 1,
+    responseUnion: op.responses.success.length > 1,
+  })),
   withResponse: operations.some((op) => op.withResponseName !== undefined),
 });
 

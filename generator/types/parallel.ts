@@ -1,11 +1,9 @@
 // schema.ts is the costliest part of generation (openapi-typescript's transform and print,
 // plus importing the TypeScript compiler). Started before load/, it overlaps all the rest.
-import { existsSync, statSync } from "node:fs";
-import { resolve } from "node:path";
+import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { LoadedDocument } from "../load/types.js";
-import { isHttpUrl } from "../url.js";
 import type { SchemaTypesReply, SchemaTypesRequest } from "./worker.js";
 
 export interface SchemaTypesJob {
@@ -21,7 +19,7 @@ export interface SchemaTypesJob {
   readonly sameThread: boolean;
 }
 
-/** On the main thread: a large document (see IN_PROCESS_BYTES), or no compiled worker (tests running the sources). */
+/** Runs in this thread: a small or a large document, or no compiled worker (tests running the sources directly). */
 function inProcess(): SchemaTypesJob {
   return {
     preview: () => {},
@@ -62,28 +60,10 @@ function workerFor(entry: URL): { worker: Worker; shared: boolean } {
   return { worker: warm.worker, shared: true };
 }
 
-/**
- * From this size of entry file on, schema.ts is printed on the main thread. A worker holds a
- * second copy of the document and the main thread a JSON text of it to send (GitHub's 13 MB:
- * about 70 MB more peak and 0.3 s more CPU than one thread); what it buys is overlap, which
- * a shared or small CI runner does not have to give.
- */
-export const IN_PROCESS_BYTES = 8 * 2 ** 20;
-
-/** The entry's size when it is a local file (a URL or stdin is read later; taken as small). */
-function entryBytes(input: { input: string; cwd: string }): number {
-  if (input.input === "-" || isHttpUrl(input.input)) return 0;
-  try {
-    return statSync(resolve(input.cwd, input.input)).size;
-  } catch {
-    return 0; // load/ reports a file it can not read
-  }
-}
-
-export function startSchemaTypes(input?: { input: string; cwd: string }): SchemaTypesJob {
+/** `inline`: run in this thread (a small or a large document; see generator/index.ts). */
+export function startSchemaTypes(options: { inline?: boolean } = {}): SchemaTypesJob {
   const entry = new URL("./worker.js", import.meta.url);
-  if (!existsSync(fileURLToPath(entry))) return inProcess();
-  if (input !== undefined && entryBytes(input) >= IN_PROCESS_BYTES) return inProcess();
+  if (options.inline || !existsSync(fileURLToPath(entry))) return inProcess();
   const { worker, shared } = workerFor(entry);
   // Between runs a kept worker must not hold the process open; during one it must.
   worker.ref();

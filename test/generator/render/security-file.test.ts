@@ -16,13 +16,17 @@ describe("security.ts imports", () => {
     const text = await security("security-petstore", "fixtures/petstore/petstore.yaml");
     expect(text).toContain('import { installAuth } from "./runtime/auth/install.js";');
     expect(text).toContain('import { apiKeyScheme, bearerScheme } from "./runtime/auth/schemes/handlers.js";');
-    expect(text).toContain("authRuntime: { install: installAuth, handlers: { apiKey: apiKeyScheme, bearer: bearerScheme } },");
+    expect(text).toContain(
+      ["  authRuntime: {", "    install: installAuth,", "    handlers: {", "      apiKey: apiKeyScheme,", "      bearer: bearerScheme,", "    },", "  },"].join("\n"),
+    );
   }, 60_000);
 
   it("a document without security schemes: nothing from runtime/auth, no authRuntime", async () => {
     const text = await security("security-none", "fixtures/bodies/json-variants.yaml");
     expect(text).not.toContain("runtime/auth");
     expect(text).not.toContain("authRuntime");
-    expect(text).toContain("export const api: ApiDescriptor<typeof securitySchemes> = { schemes: securitySchemes, servers };");
+    expect(text).toContain(
+      ["export const api: ApiDescriptor<typeof securitySchemes> = {", "  schemes: securitySchemes,", "  servers,", "};"].join("\n"),
+    );
   }, 60_000);
 });

@@ -2,12 +2,11 @@
 // (generator/types). Its text must stay what openapi-typescript prints for the whole
 // document in one go, with the same options; and the worker must print the document it is
 // told to, whether it parsed the entry's bytes ahead or is sent what load/ built.
-import { mkdtempSync, readdirSync, rmSync, truncateSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync } from "node:fs";
 import path from "node:path";
 import type { OpenAPI3 } from "openapi-typescript";
 import { describe, expect, test } from "vitest";
-import { IN_PROCESS_BYTES, startSchemaTypes } from "../../../dist/generator/types/parallel.js";
+import { startSchemaTypes } from "../../../dist/generator/types/parallel.js";
 import { loadDocument } from "../../../generator/load/index.js";
 import { resolveRef } from "../../../generator/load/refs.js";
 import { transformContext } from "../../../generator/types/context.js";
@@ -109,21 +108,10 @@ describe("the schema-types worker", () => {
     expect(text).not.toContain("Previewed");
   });
 
-  test("an entry file of IN_PROCESS_BYTES or more is printed on the calling thread; a smaller one, a URL or stdin in a worker", async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), "keyway-size-"));
-    try {
-      const large = path.join(dir, "large.json");
-      writeFileSync(large, "");
-      truncateSync(large, IN_PROCESS_BYTES);
-      const small = path.join(dir, "small.json");
-      writeFileSync(small, JSON.stringify(previewed));
-      const jobs = [large, small, "http://127.0.0.1:9/large.json", "-"].map((input) => startSchemaTypes({ input, cwd: dir }));
-      expect(jobs.map((job) => job.sameThread)).toEqual([true, false, false, false]);
-      // Either way the job prints the document it is given.
-      for (const job of jobs) expect(await job.render(loaded(false))).toContain("Built: number;");
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+  test("inline, the job prints on the calling thread (the caller waits for it); else in a worker; both print the document given", async () => {
+    const jobs = [startSchemaTypes({ inline: true }), startSchemaTypes()];
+    expect(jobs.map((job) => job.sameThread)).toEqual([true, false]);
+    for (const job of jobs) expect(await job.render(loaded(false))).toContain("Built: number;");
   });
 
   test("an entry JSON can not hold (a cycle, as YAML aliases can make) is not previewed", async () => {
