@@ -1,6 +1,7 @@
 // Model -> files. Each entry template prints one file; every decision was made in the model.
 import type { ApiModel, Operation } from "../model/types.js";
 import type { GroupBy } from "../options.js";
+import { codecImports } from "./codecs.js";
 import { descriptorSource, operationDescriptor } from "./operation-descriptor.js";
 import { renderNamedFiles } from "./queries.js";
 import { runtimeFiles } from "./runtime-files.js";
@@ -24,6 +25,9 @@ const operationsFile = (operations: Operation[]) => ({
     responseUnion: op.responses.success.length > 1,
   })),
   withResponse: operations.some((op) => op.withResponseName !== undefined),
+  // The helpers of schema.ts that some body or response type here is read through.
+  readable: operations.some((op) => [...op.responses.success, ...op.responses.error].some((r) => r.primary?.readWrite === true)),
+  writable: operations.some((op) => op.body?.media.some((m) => m.readWrite) === true || op.parameters.some((group) => group.readWrite)),
 });
 
 /**
@@ -45,7 +49,10 @@ export function renderFiles(input: RenderInput): GeneratedFile[] {
       path: "client.ts",
       contents: template("client")({ ...header, doc: model.doc, operations: model.operations, groups: model.groups, grouped }),
     },
-    { path: "security.ts", contents: template("security")({ ...header, schemes: schemeDescriptors(model.securitySchemes), servers, operationServers }) },
+    {
+      path: "security.ts",
+      contents: template("security")({ ...header, schemes: schemeDescriptors(model.securitySchemes), codecs: codecImports(model.operations), servers, operationServers }),
+    },
   ];
   if (grouped) {
     files.push({ path: "operations.ts", contents: template("operations-index")({ ...header, groups: model.groups }) });

@@ -3,10 +3,12 @@
 // output is final: prettier never runs over it (4 s on GitHub's 6.5 MB of types).
 import type { GlobalContext, OpenAPI3 } from "openapi-typescript";
 import type TypeScript from "typescript";
+import { usesReadWrite } from "../model/read-write.js";
 import { chunkEntries, COMPONENT_KINDS, concat, ComponentsText, InterfaceText, type ComponentKind } from "./chunks.js";
 import { refResolver, transformContext } from "./context.js";
 import { withUniqueOperationIds } from "./operation-ids.js";
 import { linearFooter } from "./operations-footer.js";
+import { READ_WRITE_HELPERS } from "./read-write.js";
 import { astToString, saveCompilerCache, scanDiscriminators, transformSchema, ts } from "./transformer.js";
 
 /** The document's roots in the order openapi-typescript prints them, each in passes of its own. */
@@ -30,6 +32,7 @@ interface PassOutput {
 interface Shared {
   discriminators: GlobalContext["discriminators"];
   resolve: GlobalContext["resolve"];
+  readWrite: boolean;
 }
 
 const declaredName = (node: TypeScript.Node): string | undefined =>
@@ -41,7 +44,7 @@ function transformPass(document: OpenAPI3, roots: readonly string[], shared: Sha
   // A root left out is printed by openapi-typescript as `Record<string, never>` and skipped
   // here; refs into it still resolve, through the context's resolver on the whole document.
   const omitted = Object.fromEntries(ROOTS.filter((root) => !roots.includes(root)).map((root) => [root, undefined]));
-  const statements = transformSchema({ ...document, ...omitted } as OpenAPI3, transformContext(shared.resolve, shared.discriminators, footer));
+  const statements = transformSchema({ ...document, ...omitted } as OpenAPI3, transformContext(shared.resolve, shared.discriminators, footer, shared.readWrite));
   finish();
   return {
     text: astToString(statements.filter((node) => roots.includes(declaredName(node) ?? ""))),
@@ -74,7 +77,8 @@ function hasDiscriminator(root: unknown): boolean {
 
 export function renderSchemaTypes(entry: OpenAPI3, discriminators = scanDocument(entry), entriesPerPass = ENTRIES_PER_PASS): string {
   const document = withUniqueOperationIds(entry);
-  const shared: Shared = { discriminators, resolve: refResolver(document) };
+  const readWrite = usesReadWrite(document);
+  const shared: Shared = { discriminators, resolve: refResolver(document), readWrite };
   try {
     return printInPasses(document, shared, entriesPerPass);
   } catch (error) {
@@ -109,7 +113,10 @@ function printInPasses(document: OpenAPI3, shared: Shared, entriesPerPass: numbe
   const tail = [...footer.values(), ...(footer.has("operations") ? [] : fallback)];
   const printed = (part: (typeof tail)[number] | ComponentsText) =>
     typeof part === "string" || part instanceof InterfaceText || part instanceof ComponentsText ? String(part) : astToString(part);
-  return concat([...roots.values(), ...tail].map(printed));
+  // openapi-typescript's own helpers come first among its statements and are left out with
+  // them (only the roots are kept); ours take their place.
+  const helpers = shared.readWrite ? [READ_WRITE_HELPERS.trimStart()] : [];
+  return concat([...helpers, ...[...roots.values(), ...tail].map(printed)]);
 }
 
 interface Pass {

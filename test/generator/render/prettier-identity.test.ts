@@ -49,7 +49,9 @@ function widthsDocument(): object {
     const id = `o${"x".repeat(length - 1)}`;
     const segment = "s".repeat((length * 7) % 90);
     const ref = { $ref: `#/components/schemas/${`M${"m".repeat(length - 1)}`}` };
-    schemas[`M${"m".repeat(length - 1)}`] = { type: "object", properties: { id: { type: "string" } } };
+    // Every other schema has a readOnly property: its bodies, responses and types.ts names are
+    // printed through Writable<…> and Readable<…>.
+    schemas[`M${"m".repeat(length - 1)}`] = { type: "object", properties: { id: { type: "string", readOnly: length % 2 === 0 } } };
     const media = length % 3 === 0 ? ["application/json", "text/plain", "application/octet-stream"] : [`application/vnd.${segment.slice(0, length % 40)}+json`];
     const parameters = [
       { name: "id", in: "path", required: true, schema: { type: "string" } },
