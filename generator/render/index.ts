@@ -2,7 +2,7 @@
 import type { ApiModel, Operation } from "../model/types.js";
 import type { GroupBy } from "../options.js";
 import { codecImports } from "./codecs.js";
-import { operationDescriptor } from "./operation-descriptor.js";
+import { descriptorSource, operationDescriptor } from "./operation-descriptor.js";
 import { renderNamedFiles } from "./queries.js";
 import { runtimeFiles } from "./runtime-files.js";
 import { schemeDescriptors } from "./scheme-descriptors.js";
@@ -19,7 +19,7 @@ export interface RenderInput {
 const operationsFile = (operations: Operation[]) => ({
   operations: operations.map((op) => ({
     ...op,
-    descriptor: operationDescriptor(op),
+    descriptor: descriptorSource(operationDescriptor(op)),
     // Printed as a union (`| {…}` per member) or, with one member, as that object alone, as prettier prints them.
     bodyUnion: (op.body?.media.length ?? 0) > 1,
     responseUnion: op.responses.success.length > 1,
