@@ -40,7 +40,8 @@ export function keyFromValue(value: EnumValue): string {
   return /^\p{Nd}/u.test(text) ? `_${text}` : text;
 }
 
-const kindOf = (value: unknown): string => (value === null ? "null" : Array.isArray(value) ? "an array" : `a ${typeof value}`);
+const kindOf = (value: unknown): string =>
+  value === null ? "null" : Array.isArray(value) ? "an array" : typeof value === "object" ? "an object" : `a ${typeof value}`;
 
 /** The first name extension present, as one name (or nothing) per value; warns and drops it when it can not be aligned. */
 function namesFor(ctx: ModelContext, schema: Record<string, unknown>, at: string, values: readonly unknown[]) {
@@ -49,6 +50,8 @@ function namesFor(ctx: ModelContext, schema: Record<string, unknown>, at: string
   return { names: aligned(ctx, schema[extension], appendPointer(at, extension), extension, values, "names") ?? [], extension };
 }
 
+const consequence = (what: string): string => (what === "names" ? ", the members are named after their values" : "");
+
 /**
  * An index-aligned extension's entries per value. Generators write one entry per value; with
  * `null` among the values some write none for it, so a list one short of a nullable enum is
@@ -56,7 +59,7 @@ function namesFor(ctx: ModelContext, schema: Record<string, unknown>, at: string
  */
 function aligned(ctx: ModelContext, list: unknown, at: string, extension: string, values: readonly unknown[], what: string) {
   if (!Array.isArray(list)) {
-    ctx.warn(at, `'${extension}' is ${kindOf(list)}, not an array of ${what}: ignored`);
+    ctx.warn(at, `'${extension}' is ${kindOf(list)}, not an array of ${what}: ignored${consequence(what)}`);
     return undefined;
   }
   if (list.length === values.length) return list;
@@ -65,7 +68,7 @@ function aligned(ctx: ModelContext, list: unknown, at: string, extension: string
     let next = 0;
     return values.map((value) => (value === null ? undefined : list[next++]));
   }
-  ctx.warn(at, `'${extension}' has ${list.length} ${what} for ${values.length} enum values: ignored`);
+  ctx.warn(at, `'${extension}' has ${list.length} ${what} for ${values.length} enum values: ignored${consequence(what)}`);
   return undefined;
 }
 

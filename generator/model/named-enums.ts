@@ -49,7 +49,7 @@ export function buildNamedEnums(ctx: ModelContext, operations: Operation[], sche
     const at = joinPointer(["components", "parameters", key]);
     const wanted = typeNameOf(key, "Parameter");
     const name = names.claim(wanted);
-    if (name !== wanted) ctx.warn(at, `the name '${wanted}' is taken; parameter '${key}''s enum is exported as '${name}'`);
+    if (name !== wanted) ctx.warn(at, `the name '${wanted}' is taken; the enum of parameter '${key}' is exported as '${name}'`);
     const { description, deprecated } = parameter as Json;
     const doc = docOf({ description: description ?? schema.description, deprecated: deprecated ?? schema.deprecated });
     enums.push({ name, section: "parameters", key, doc, members: enumMembers(ctx, schema, appendPointer(at, "schema")) });
