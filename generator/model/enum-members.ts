@@ -20,6 +20,10 @@ const IDENTIFIER = /^[\p{L}_$][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}_$]*$/u;
 const NOT_IDENTIFIER_PART = /[^\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}_$]+/gu;
 
 /** Values a const object can hold; an enum with any other (objects, arrays, Infinity) gets no object. */
+/** Whether `node` carries any of the extensions read here. */
+export const hasEnumExtensions = (node: Record<string, unknown>): boolean =>
+  [...NAME_EXTENSIONS, ...DESCRIPTION_EXTENSIONS].some((name) => node[name] !== undefined);
+
 export function isEnumValue(value: unknown): value is EnumValue | null {
   return value === null || typeof value === "string" || typeof value === "boolean" || (typeof value === "number" && Number.isFinite(value));
 }
@@ -106,12 +110,13 @@ function keyFromName(ctx: ModelContext, name: unknown, value: EnumValue, at: str
 /**
  * The members of the enum at `at`: each non-null value once, in document order, under a key
  * unique within the enum (a repeat gets `2`, `3`, … and a warning at the entry that named it).
- * `null` has no member: it is not a choice to offer, and the type keeps it.
+ * `null` has no member: it is not a choice to offer, and the type keeps it. The extensions
+ * are read from `extensions.node`, the schema itself unless the caller knows better.
  */
-export function enumMembers(ctx: ModelContext, schema: Record<string, unknown>, at: string): EnumMember[] {
+export function enumMembers(ctx: ModelContext, schema: Record<string, unknown>, at: string, extensions = { node: schema, at }): EnumMember[] {
   const values = schema.enum as readonly (EnumValue | null)[];
-  const { names, extension } = namesFor(ctx, schema, at, values);
-  const descriptions = descriptionsFor(ctx, schema, at, values);
+  const { names, extension } = namesFor(ctx, extensions.node, extensions.at, values);
+  const descriptions = descriptionsFor(ctx, extensions.node, extensions.at, values);
   const taken = new Set<string>();
   const seen = new Set<string>();
   const members: EnumMember[] = [];
@@ -121,7 +126,7 @@ export function enumMembers(ctx: ModelContext, schema: Record<string, unknown>, 
     if (value === null || seen.has(identity)) return;
     seen.add(identity);
     const named = names[i] !== undefined;
-    const source = named ? appendPointer(appendPointer(at, extension), i) : appendPointer(appendPointer(at, "enum"), i);
+    const source = named ? appendPointer(appendPointer(extensions.at, extension), i) : appendPointer(appendPointer(at, "enum"), i);
     const wanted = named ? keyFromName(ctx, names[i], value, source, extension, i) : keyFromValue(value);
     let key = wanted;
     for (let n = 2; taken.has(key); n++) key = `${wanted}${n}`;

@@ -8,7 +8,7 @@
 // `--enum-values` agree; their types are still the unions in schema.ts.
 import { appendPointer, joinPointer } from "../load/pointer.js";
 import { docOf } from "./doc.js";
-import { enumMembers, isEnumValue } from "./enum-members.js";
+import { enumMembers, hasEnumExtensions, isEnumValue } from "./enum-members.js";
 import { EXPORTED_NAMES, NameRegistry } from "./names.js";
 import type { ModelContext } from "./ref.js";
 import { EXPORTED_TYPE_NAMES, OPERATION_TYPE_SUFFIXES, typeNameOf } from "./schema-types.js";
@@ -52,7 +52,10 @@ export function buildNamedEnums(ctx: ModelContext, operations: Operation[], sche
     if (name !== wanted) ctx.warn(at, `the name '${wanted}' is taken; the enum of parameter '${key}' is exported as '${name}'`);
     const { description, deprecated } = parameter as Json;
     const doc = docOf({ description: description ?? schema.description, deprecated: deprecated ?? schema.deprecated });
-    enums.push({ name, section: "parameters", key, doc, members: enumMembers(ctx, schema, appendPointer(at, "schema")) });
+    // Swagger 2.0 puts `enum` on the parameter itself, its extensions with it: conversion
+    // moved the enum into `schema` and left them beside it.
+    const extensions = hasEnumExtensions(schema) ? undefined : { node: parameter as Json, at };
+    enums.push({ name, section: "parameters", key, doc, members: enumMembers(ctx, schema, appendPointer(at, "schema"), extensions) });
   }
   return enums;
 }

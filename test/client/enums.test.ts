@@ -47,6 +47,10 @@ import { Level, Flag } from "./index.js";
 export const levels: Level[] = [Level._0, Level.Minus1, Level._1_5];
 export const flags: Flag[] = [Flag.true, Flag.false];
 `,
+  "swagger2.yaml": `
+import { Color, Order } from "./index.js";
+export const picked: [Color, Order] = [Color.Green, Order.Descending];
+`,
   "clashes.yaml": `
 import { Mode, Sort2, type Sort } from "./index.js";
 export const modes: Mode[] = [Mode.a_b, Mode.a_b2, Mode.a_b3];

@@ -102,6 +102,13 @@ describe("member names from extensions", () => {
   });
 });
 
+test("a parameter's extensions beside its schema (Swagger 2.0, converted) name its enum", () => {
+  const parameter = { name: "order", in: "query", schema: { enum: ["asc", 1] }, "x-enum-varnames": ["Ascending", "Ascending"] };
+  const { enums, warnings } = enumsOf({ parameters: { order: parameter } });
+  expect(enums[0].members).toEqual([["Ascending", "asc"], ["Ascending2", 1]]);
+  expect(warnings).toEqual([`#/components/parameters/order/x-enum-varnames/1: the member name 'Ascending' is taken in this enum: the value 1 is named 'Ascending2'`]);
+});
+
 describe("which enums are named", () => {
   test("schemas under their types.ts name, parameters under their key's; refs, inline and object enums are not", () => {
     const { enums, warnings } = enumsOf(
