@@ -47,9 +47,7 @@ export function buildNamedEnums(ctx: ModelContext, operations: Operation[], sche
     const schema = isObject(parameter) ? parameter.schema : undefined;
     if (!enumSchema(schema)) continue;
     const at = joinPointer(["components", "parameters", key]);
-    const wanted = typeNameOf(key, "Parameter");
-    const name = names.claim(wanted);
-    if (name !== wanted) ctx.warn(at, `the name '${wanted}' is taken; the enum of parameter '${key}' is exported as '${name}'`);
+    const name = parameterEnumName(ctx, names, key, at);
     const { description, deprecated } = parameter as Json;
     const doc = docOf({ description: description ?? schema.description, deprecated: deprecated ?? schema.deprecated });
     // Swagger 2.0 puts `enum` on the parameter itself, its extensions with it: conversion
@@ -58,4 +56,18 @@ export function buildNamedEnums(ctx: ModelContext, operations: Operation[], sche
     enums.push({ name, section: "parameters", key, doc, members: enumMembers(ctx, schema, appendPointer(at, "schema"), extensions) });
   }
   return enums;
+}
+
+/**
+ * `direction` -> `Direction`; when a schema has that name (GitHub's `status`), the suffix says
+ * what this one is: `StatusParameter`. Only when that is taken too, a number and a warning.
+ */
+function parameterEnumName(ctx: ModelContext, names: NameRegistry, key: string, at: string): string {
+  const plain = typeNameOf(key, "Parameter");
+  if (names.isFree(plain)) return names.claim(plain);
+  const wanted = plain.endsWith("Parameter") ? plain : `${plain}Parameter`;
+  const name = names.claim(wanted);
+  const taken = plain === wanted ? `the name '${plain}' is` : `the names '${plain}' and '${wanted}' are`;
+  if (name !== wanted) ctx.warn(at, `${taken} taken; the enum of parameter '${key}' is exported as '${name}'`);
+  return name;
 }

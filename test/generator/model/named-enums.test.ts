@@ -129,7 +129,17 @@ describe("which enums are named", () => {
       },
       { "/p": { get: { operationId: "getPet", parameters: [{ name: "q", in: "query", schema: { enum: ["y"] } }], responses: {} } } },
     );
-    expect(enums.map((e) => [e.name, e.at])).toEqual([["PetStatus", "schemas/pet-status"], ["Direction2", "parameters/direction"]]);
-    expect(warnings).toEqual(["#/components/parameters/direction: the name 'Direction' is taken; the enum of parameter 'direction' is exported as 'Direction2'"]);
+    expect(enums.map((e) => [e.name, e.at])).toEqual([["PetStatus", "schemas/pet-status"], ["DirectionParameter", "parameters/direction"]]);
+    expect(warnings).toEqual([]);
+  });
+
+  test("a parameter's enum whose name and name + Parameter are taken gets a number and a warning", () => {
+    const parameter = { name: "sort", in: "query", schema: { enum: ["asc"] } };
+    const { enums, warnings } = enumsOf({ schemas: { Sort: {}, SortParameter: {} }, parameters: { sort: parameter, "sort-parameter": parameter } });
+    expect(enums.map((e) => e.name)).toEqual(["SortParameter2", "SortParameter3"]);
+    expect(warnings).toEqual([
+      "#/components/parameters/sort: the names 'Sort' and 'SortParameter' are taken; the enum of parameter 'sort' is exported as 'SortParameter2'",
+      "#/components/parameters/sort-parameter: the name 'SortParameter' is taken; the enum of parameter 'sort-parameter' is exported as 'SortParameter3'",
+    ]);
   });
 });
