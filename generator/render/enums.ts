@@ -26,5 +26,11 @@ const withComments = (named: NamedEnum) => ({
   members: named.members.map((member) => ({ ...member, comment: jsdoc(member.doc).replace(/^(?=.)/gm, "  ") })),
 });
 
+/** prettier's width for the generated files (generator/format): past it, one name a line, as prettier prints it. */
+const PRINT_WIDTH = 100;
+
 /** What index.ts re-exports by name: named, so each wins over types.ts's type of the same name. */
-export const enumExports = (model: ApiModel): string[] => model.enums.map((e) => e.name);
+export function enumExports(model: ApiModel): { names: string[]; oneLine: boolean } {
+  const names = model.enums.map((e) => e.name);
+  return { names, oneLine: `export { ${names.join(", ")} } from "./enums.js";`.length <= PRINT_WIDTH };
+}
