@@ -1,11 +1,11 @@
 // The members of one named enum: a key per value, from the vendor extensions code generators
 // agree on, else from the value itself. None of these is OpenAPI; the enum keyword is JSON
 // Schema's (2020-12 validation §6.1.2). Where each comes from:
-//   x-enum-varnames       openapi-generator, NSwag         names, index-aligned with `enum`
-//   x-enumNames           NSwag (older), Kiota              names, index-aligned with `enum`
-//   x-enum-descriptions   openapi-generator, NSwag          descriptions, index-aligned
-//   x-enumDescriptions    Redocly, Scalar                   an array like the above, or an object
-//                                                           from value to description
+//   x-enum-varnames       openapi-generator, NSwag    names, index-aligned with `enum`
+//   x-enumNames           NSwag (older)               names, index-aligned with `enum`
+//   x-enum-descriptions   openapi-generator, NSwag    descriptions, index-aligned
+//   x-enumDescriptions    Redocly, Scalar             an array like the above, or an object
+//                                                     from value to description
 // A malformed extension is a warning, never an error: the enum's values and type stay right,
 // only a name or a comment is lost, and the warning says which.
 import { appendPointer } from "../load/pointer.js";
@@ -19,11 +19,11 @@ const DESCRIPTION_EXTENSIONS = ["x-enum-descriptions", "x-enumDescriptions"] as 
 const IDENTIFIER = /^[\p{L}_$][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}_$]*$/u;
 const NOT_IDENTIFIER_PART = /[^\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}_$]+/gu;
 
-/** Values a const object can hold; an enum with any other (objects, arrays, Infinity) gets no object. */
 /** Whether `node` carries any of the extensions read here. */
 export const hasEnumExtensions = (node: Record<string, unknown>): boolean =>
   [...NAME_EXTENSIONS, ...DESCRIPTION_EXTENSIONS].some((name) => node[name] !== undefined);
 
+/** Values a const object can hold; an enum with any other (objects, arrays, Infinity) gets no object. */
 export function isEnumValue(value: unknown): value is EnumValue | null {
   return value === null || typeof value === "string" || typeof value === "boolean" || (typeof value === "number" && Number.isFinite(value));
 }
