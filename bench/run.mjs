@@ -1,7 +1,7 @@
 // `npm run bench`: keyway against its peers. Writes bench/results/latest.json, the scaling
 // chart and BENCHMARKS.md. Knobs (environment):
 //   BENCH_RUNS=5            counted runs per tool and document (after BENCH_WARMUP=1 warm-up)
-//   BENCH_ONLY=a,b          sections: generation,tsc,unchanged,scaling,runtime,size,profile,watch,webbundle
+//   BENCH_ONLY=a,b          sections: generation,tsc,unchanged,scaling,runtime,size,profile,watch,webbundle,graph
 //                           (results of sections not run are kept from the previous latest.json)
 //   BENCH_DOCS=synthetic-20,github.json  the tests' real documents (petstore.yaml, spotify.json,
 //                           stripe.json, github.json: repository and pinned npm packages), others
@@ -33,7 +33,7 @@ const { scalingChart } = await import("./lib/svg.mjs");
 const env = process.env;
 const RUNS = Number(env.BENCH_RUNS ?? 5);
 const WARMUP = Number(env.BENCH_WARMUP ?? 1);
-const SECTIONS = ["generation", "tsc", "unchanged", "scaling", "runtime", "size", "profile", "watch", "webbundle"];
+const SECTIONS = ["generation", "tsc", "unchanged", "scaling", "runtime", "size", "profile", "watch", "webbundle", "graph"];
 const only = env.BENCH_ONLY ? env.BENCH_ONLY.split(",") : SECTIONS;
 // Small first: most users' documents have 10–100 operations (issue 14).
 const DOCS = (env.BENCH_DOCS ?? "synthetic-1,synthetic-20,synthetic-100,petstore.yaml,spotify.json,stripe.json,github.json").split(",");
@@ -171,6 +171,12 @@ if (only.includes("webbundle")) {
   } catch (error) {
     results.sections.webBundle = { measuredAt: stamp(), ok: false, error: String(error.message).split("\n")[0] };
   }
+}
+
+if (only.includes("graph")) {
+  console.error(`bench: Microsoft Graph, keyway and openapi-typescript (${Math.min(RUNS, 3)} runs each), then tsc over each output once`);
+  const { graphSection } = await import("./lib/graph.mjs");
+  results.sections.graph = { measuredAt: stamp(), ...(await graphSection({ runs: Math.min(RUNS, 3), method, log })) };
 }
 
 if (only.includes("profile")) {

@@ -113,7 +113,7 @@ function clientOptions(y: Argv): Argv {
     .option("watch", { type: "boolean", describe: "regenerate when the document or a file it $refs changes" })
     .option("group-by", { type: "string", describe: "none: one operations file; tag: one file per tag" })
     .option("base-url", { type: "string", describe: "default baseURL instead of the document's first server" })
-    .option("format", { type: "boolean", describe: "run prettier (--no-format to skip)" })
+    .option("format", { type: "boolean", describe: "run prettier over the output (not needed: the templates print prettier's layout)" })
     .option("query", { type: "string", describe: "also write queries.ts for this query library: tanstack" })
     .option("quiet", { alias: "q", type: "boolean", describe: "no summary line, no progress" })
     .option("force", { type: "boolean", describe: "write into a non-empty folder keyway did not generate" })

@@ -30,8 +30,8 @@ export interface GenerateOptions {
   baseUrl?: string;
   /**
    * prettier over the emitted TypeScript (never schema.ts, printed already, nor runtime/).
-   * Default: only when the templates' output is small enough for it to be quick
-   * (see generator/format); `true` always, `false` never.
+   * Default `false`: the templates print what prettier would (generator/render/layout.ts), so
+   * prettier would change nothing; `true` runs it anyway.
    */
   format?: boolean;
   /** Write nothing; report the files that would change. */
@@ -53,7 +53,7 @@ export interface ResolvedOptions {
   output: string;
   groupBy: GroupBy;
   baseUrl?: string;
-  format: boolean | "auto";
+  format: boolean;
   check: boolean;
   force: boolean;
   cwd: string;
@@ -79,7 +79,7 @@ export function resolveOptions(options: GenerateOptions): ResolvedOptions {
     output: options.output,
     groupBy: options.groupBy ?? "none",
     baseUrl: options.baseUrl,
-    format: options.format ?? "auto",
+    format: options.format ?? false,
     check: options.check ?? false,
     force: options.force ?? false,
     cwd: options.cwd ?? process.cwd(),

@@ -1,6 +1,6 @@
 // load -> buildModel -> render -> format, all in memory; writing is write/run.ts's job, so
 // --check and the cache share this. schema.ts is printed by the types worker meanwhile.
-import { formatFiles, shouldFormat } from "./format/index.js";
+import { formatFiles } from "./format/index.js";
 import { loadDocument } from "./load/index.js";
 import type { LoadedDocument } from "./load/types.js";
 import { buildModel } from "./model/index.js";
@@ -45,5 +45,5 @@ function modelOf(loaded: LoadedDocument, options: ResolvedOptions): ApiModel {
 }
 
 async function format(files: GeneratedFile[], options: ResolvedOptions): Promise<GeneratedFile[]> {
-  return shouldFormat(files, options.format) ? formatFiles(files) : files;
+  return options.format ? formatFiles(files) : files;
 }

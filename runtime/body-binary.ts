@@ -2,16 +2,9 @@
 // the body is the raw bytes. Blobs, ArrayBuffers and typed arrays are replayable; a stream
 // (Node Readable, WHATWG ReadableStream) is read once, so it is marked not replayable and
 // the auth interceptor must not retry it (DESIGN §4, guarantee 6).
+import type { EncodedBody } from "./contracts.js";
 import { isBlob, isNodeBuffer, isStream, viewToArrayBuffer } from "./env.js";
 import { concreteType } from "./media.js";
-
-/** A request body as axios sends it; body.ts returns one for every kind. */
-export interface EncodedBody {
-  data?: unknown;
-  /** Undefined only for multipart, where the platform adds the boundary. */
-  contentType?: string;
-  replayable: boolean;
-}
 
 export function binaryBody(body: unknown, declaredType: string): EncodedBody {
   if (isStream(body)) {

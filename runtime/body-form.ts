@@ -2,11 +2,12 @@
 // each property is serialized like a query parameter, by default style form, explode
 // true, using its `encoding` entry's style/explode/allowReserved; a property whose
 // encoding names a `contentType` is sent as one value of that (JSON) media type.
+import type { StyleCodecs } from "./contracts.js";
 import type { EncodingDescriptor } from "./descriptors.js";
 import { paramPairs } from "./query.js";
 import { isPlainObject } from "./style.js";
 
-export function formBody(body: unknown, encoding: Readonly<Record<string, EncodingDescriptor>> = {}): string {
+export function formBody(body: unknown, encoding: Readonly<Record<string, EncodingDescriptor>> = {}, styles?: StyleCodecs): string {
   if (!isPlainObject(body)) throw new TypeError("keyway: a form-urlencoded body must be a plain object");
   const pairs: string[] = [];
   for (const [name, value] of Object.entries(body)) {
@@ -24,6 +25,7 @@ export function formBody(body: unknown, encoding: Readonly<Record<string, Encodi
           ...(enc.contentType !== undefined && { contentType: enc.contentType }),
         },
         value,
+        styles,
       ),
     );
   }

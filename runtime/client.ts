@@ -6,6 +6,7 @@ import type { AuthConfig, OperationMap, RefreshOptions, TokenSet } from "./auth/
 import type { AuthHandle } from "./auth/contracts.js";
 import type { ApiDescriptor } from "./contracts.js";
 import type { SchemeDescriptors } from "./descriptors.js";
+import { signInTo, signOutAll } from "./auth/session.js";
 import { tokensFrom } from "./auth/tokens/operation-refresh.js";
 import { sensitiveNames, type SensitiveNames } from "./redact.js";
 import { hasScheme, pageURL } from "./url.js";
@@ -126,7 +127,8 @@ export function resolveBaseURL(url: string): string {
  * lives in the client's state under a symbol, so operations and state never share names.
  */
 export function signOut(client: RuntimeClient): Promise<void> {
-  return client[clientState].auth?.signOut() ?? Promise.resolve();
+  const auth = client[clientState].auth;
+  return auth === undefined ? Promise.resolve() : signOutAll(auth);
 }
 
 /**
@@ -139,5 +141,5 @@ export function signIn(client: RuntimeClient, tokens: TokenSet | object, scheme?
   const auth = client[clientState].auth;
   if (auth === undefined) return Promise.reject(new TypeError("keyway: this client has no security schemes to sign in to"));
   const set = typeof (tokens as TokenSet).accessToken === "string" ? (tokens as TokenSet) : tokensFrom(tokens);
-  return auth.signIn(set, scheme);
+  return signInTo(auth, set, scheme);
 }

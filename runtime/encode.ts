@@ -39,5 +39,3 @@ function encodeReservedRun(run: string): string {
 export function encodeNothing(value: string): string {
   return value;
 }
-
-export type Encoder = (value: string) => string;

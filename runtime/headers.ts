@@ -4,7 +4,7 @@
 import { AxiosHeaders } from "axios";
 import type { OperationDescriptor, ParameterDescriptor } from "./descriptors.js";
 import { encodeNothing, encodeUnreserved } from "./encode.js";
-import { styleSegment } from "./style.js";
+import { simple } from "./style.js";
 import { paramPairs } from "./query.js";
 import { contentValue } from "./media.js";
 
@@ -45,7 +45,7 @@ export function buildHeaders(input: HeaderInputs): AxiosHeadersInstance {
 
 function headerValue(descriptor: ParameterDescriptor, value: unknown): string {
   if (descriptor.contentType) return contentValue(descriptor.contentType, value);
-  return styleSegment({ name: descriptor.name, style: "simple", explode: descriptor.explode, value, encode: encodeNothing });
+  return simple({ name: descriptor.name, explode: descriptor.explode, value, encode: encodeNothing });
 }
 
 function cookieHeader(params: readonly ParameterDescriptor[], values: Record<string, unknown>): string {
@@ -53,7 +53,7 @@ function cookieHeader(params: readonly ParameterDescriptor[], values: Record<str
   for (const descriptor of params) {
     const value = values[descriptor.name];
     if (descriptor.in !== "cookie" || value === undefined) continue;
-    pairs.push(...paramPairs({ ...descriptor, style: "form" }, value));
+    pairs.push(...paramPairs({ ...descriptor, style: "form" }, value, undefined));
   }
   // RFC 6265 §4.2.1: cookie-pairs are separated by "; ", never "&".
   return pairs.join("; ");

@@ -4,9 +4,10 @@
 // parameter name) and gives axios a per-request `paramsSerializer` that applies each
 // parameter's style. Names the operation does not declare (an apiKey added by the auth
 // interceptor) are sent as style form, explode true: `name=value`, RFC 3986-encoded.
+import type { StyleCodecs } from "./contracts.js";
 import type { ParameterDescriptor } from "./descriptors.js";
-import { encodeAllowReserved, encodeUnreserved } from "./encode.js";
-import { stylePairs } from "./style.js";
+import { encodeUnreserved } from "./encode.js";
+import { pairStyle, reservedEncoder } from "./style.js";
 import { contentValue } from "./media.js";
 
 export type QueryParams = Record<string, unknown>;
@@ -15,7 +16,7 @@ const UNDECLARED: Omit<ParameterDescriptor, "name"> = { in: "query", style: "for
 
 const declared = new WeakMap<readonly ParameterDescriptor[], Map<string, ParameterDescriptor>>();
 
-export function serializeQuery(params: QueryParams, descriptors: readonly ParameterDescriptor[]): string {
+export function serializeQuery(params: QueryParams, descriptors: readonly ParameterDescriptor[], styles: StyleCodecs | undefined): string {
   let byName = declared.get(descriptors);
   if (byName === undefined) {
     byName = new Map(descriptors.filter((p) => p.in === "query").map((p) => [p.name, p]));
@@ -24,17 +25,17 @@ export function serializeQuery(params: QueryParams, descriptors: readonly Parame
   const pairs: string[] = [];
   for (const [name, value] of Object.entries(params)) {
     if (value === undefined) continue;
-    pairs.push(...paramPairs(byName.get(name) ?? { ...UNDECLARED, name }, value));
+    pairs.push(...paramPairs(byName.get(name) ?? { ...UNDECLARED, name }, value, styles));
   }
   return pairs.join("&");
 }
 
 /** Also used for `application/x-www-form-urlencoded` bodies (§4.8.15, Encoding Object). */
-export function paramPairs(descriptor: ParameterDescriptor, value: unknown): string[] {
-  const encode = descriptor.allowReserved ? encodeAllowReserved : encodeUnreserved;
+export function paramPairs(descriptor: ParameterDescriptor, value: unknown, styles: StyleCodecs | undefined): string[] {
+  const encode = descriptor.allowReserved ? reservedEncoder(styles) : encodeUnreserved;
   if (descriptor.contentType) {
     // §4.8.12.1: a parameter with `content` is one value of that media type.
     return [`${encode(descriptor.name)}=${encode(contentValue(descriptor.contentType, value))}`];
   }
-  return stylePairs({ name: descriptor.name, style: descriptor.style, explode: descriptor.explode, value, encode });
+  return pairStyle(descriptor.style, styles)({ name: descriptor.name, explode: descriptor.explode, value, encode });
 }

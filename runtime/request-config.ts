@@ -24,11 +24,12 @@
 //                            all interceptors, per the operation's declared responses.
 //
 // axios deep-copies every plain object of a config it is given (mergeConfig), so what is
-// the same for every call of an operation (the serializer, the metadata) is built once per
-// operation and handed over as class instances or functions, which it passes by reference.
+// the same for every call of an operation (the metadata) is built once per operation and
+// handed over as class instances, which it passes by reference. The query serializer
+// depends on the client's codecs (contracts.ts), so it is made per call.
 import type { AxiosRequestConfig } from "axios";
 import type { ClientState } from "./client.js";
-import type { RequestArgs, RequestMeta, RequestOptions } from "./contracts.js";
+import type { Codecs, RequestArgs, RequestMeta, RequestOptions } from "./contracts.js";
 import type { OperationDescriptor } from "./descriptors.js";
 import { buildPath } from "./path.js";
 import { serializeQuery, type QueryParams } from "./query.js";
@@ -52,20 +53,17 @@ class Meta implements RequestMeta {
 }
 
 interface Prepared {
-  serializer: { serialize: (params: QueryParams) => string };
   responseType: "text" | "arraybuffer" | "blob";
   replayable: Meta;
 }
 
 const prepared = new WeakMap<OperationDescriptor, Prepared>();
 
-function prepare(operation: OperationDescriptor): Prepared {
+function prepare(operation: OperationDescriptor, codecs: Codecs): Prepared {
   let p = prepared.get(operation);
   if (p === undefined) {
-    const params = operation.params;
     p = {
-      serializer: { serialize: (query) => serializeQuery(query, params) },
-      responseType: responseTypeFor(operation),
+      responseType: responseTypeFor(operation, codecs),
       replayable: new Meta(operation, true),
     };
     prepared.set(operation, p);
@@ -79,16 +77,17 @@ export function buildRequestConfig(
   args: RequestArgs,
   options: RequestOptions,
 ): AxiosRequestConfig {
-  const p = prepare(operation);
-  const body = encodeBody(operation, args);
+  const codecs = state.api.codecs ?? {};
+  const p = prepare(operation, codecs);
+  const body = encodeBody(operation, args, codecs);
   const params: QueryParams = {};
   for (const [k, v] of Object.entries(args.query ?? {})) if (v !== undefined) params[k] = v;
   const config: AxiosRequestConfig = {
     method: operation.method,
     baseURL: (state.useOperationServers ? operation.server : undefined) ?? state.baseURL,
-    url: buildPath(operation, args.path),
+    url: buildPath(operation, args.path, codecs.style),
     params,
-    paramsSerializer: p.serializer,
+    paramsSerializer: { serialize: (query: QueryParams) => serializeQuery(query, operation.params, codecs.style) },
     headers: buildHeaders({
       operation,
       header: args.header,

@@ -3,13 +3,13 @@
 // client's own instance, decode the answer (response.ts), and turn failures into ApiError
 // or a redacted axios error (errors.ts, redact.ts).
 import { isAxiosError, type AxiosResponse } from "axios";
-import { clientState, type RuntimeClient } from "./client.js";
+import { clientState, type ClientState, type RuntimeClient } from "./client.js";
 import type { RequestArgs, RequestOptions } from "./contracts.js";
 import type { OperationDescriptor } from "./descriptors.js";
 import { buildRequestConfig } from "./request-config.js";
-import { BodyParseError, decodeBody, decodeString, responseKind } from "./response.js";
+import { BodyParseError, decodeBody, responseKind } from "./response.js";
 import { ApiError } from "./errors.js";
-import { cutSecretsIn, redactHeaders, type SensitiveNames } from "./redact.js";
+import { cutSecretsIn, plain, redactHeaders } from "./redact.js";
 import { carriedSecrets, redactError } from "./redact-error.js";
 import { refusalWithoutAuth } from "./auth/requirements.js";
 
@@ -51,7 +51,7 @@ async function send(client: RuntimeClient, operation: OperationDescriptor, args:
     }
     response = await state.axios.request(buildRequestConfig(state, operation, args, options));
   } catch (error) {
-    if (isAxiosError(error) && error.response) throw await toApiError(operation, error.response, state.sensitive, carriedSecrets(error.config, state.sensitive));
+    if (isAxiosError(error) && error.response) throw await toApiError(state, operation, error.response, carriedSecrets(error.config, state.sensitive));
     throw redactError(error, state.sensitive);
   }
   const headers = full ? plainHeaders(response.headers) : undefined;
@@ -59,7 +59,9 @@ async function send(client: RuntimeClient, operation: OperationDescriptor, args:
     const raw = response.data;
     const kind = responseKind(operation, response.status);
     const contentType = headers ? headers["content-type"] : contentTypeOf(response.headers);
-    const data = typeof raw === "string" ? decodeString(raw, kind, contentType) : await decodeBody(raw, kind, contentType);
+    // Text is decoded at once: an await only for bytes, which may be a Blob to read.
+    const decoded = decodeBody(raw, kind, contentType, state.api.codecs ?? {});
+    const data = decoded instanceof Promise ? await decoded : decoded;
     return headers ? { data, status: response.status, headers } : data;
   } catch (error) {
     if (!(error instanceof BodyParseError)) throw error;
@@ -69,11 +71,11 @@ async function send(client: RuntimeClient, operation: OperationDescriptor, args:
 }
 
 /** DESIGN §4: the credentials the call carried are cut from what the server echoed, body and headers. */
-async function toApiError(operation: OperationDescriptor, response: AxiosResponse<unknown>, names: SensitiveNames, secrets: Set<string>): Promise<ApiError> {
-  const headers = cutSecretsIn(redactHeaders(plainHeaders(response.headers), names), secrets) as Record<string, string>;
+async function toApiError(state: ClientState, operation: OperationDescriptor, response: AxiosResponse<unknown>, secrets: Set<string>): Promise<ApiError> {
+  const headers = cutSecretsIn(redactHeaders(plainHeaders(response.headers), state.sensitive), secrets) as Record<string, string>;
   let data: unknown;
   try {
-    data = await decodeBody(response.data, responseKind(operation, response.status), headers["content-type"]);
+    data = await decodeBody(response.data, responseKind(operation, response.status), headers["content-type"], state.api.codecs ?? {});
   } catch (error) {
     if (!(error instanceof BodyParseError)) throw error;
     data = error.text;
@@ -96,8 +98,7 @@ function newApiError(operation: OperationDescriptor, status: number, data: unkno
 /** Axios header objects as a plain record with lower-case names. */
 function plainHeaders(headers: unknown): Record<string, string> {
   const out: Record<string, string> = {};
-  const source = (headers as { toJSON?: () => Record<string, unknown> } | undefined)?.toJSON?.() ?? headers ?? {};
-  for (const [k, v] of Object.entries(source as Record<string, unknown>)) {
+  for (const [k, v] of Object.entries(plain(headers))) {
     if (v != null) out[k.toLowerCase()] = Array.isArray(v) ? v.join(", ") : String(v);
   }
   return out;

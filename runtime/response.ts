@@ -2,14 +2,19 @@
 // over a range (`2XX`), which wins over `default`. Axios hands us raw text (or raw bytes
 // when the operation declares a binary response) and this module decodes it, so the
 // result never depends on axios's JSON guessing.
+//
+// Bytes (a Blob or an ArrayBuffer) come only for operations that declare a binary response;
+// reading those is response-binary.ts's, which the generated security.ts hands over in
+// ApiDescriptor.codecs when its document has one, so other clients bundle text decoding only.
+import type { Codecs } from "./contracts.js";
 import type { OperationDescriptor, ResponseKind } from "./descriptors.js";
-import { isBlob, isNode, isNodeBuffer, viewToArrayBuffer } from "./env.js";
 import { isJsonType, isTextType } from "./media.js";
 
 /** The axios `responseType` for an operation: raw bytes only when some answer is binary. */
-export function responseTypeFor(operation: OperationDescriptor): "text" | "arraybuffer" | "blob" {
+export function responseTypeFor(operation: OperationDescriptor, codecs: Codecs): "text" | "arraybuffer" | "blob" {
   if (!Object.values(operation.responses).includes("binary")) return "text";
-  return isNode() ? "arraybuffer" : "blob";
+  if (codecs.binaryResponse === undefined) throw new TypeError("keyway: no binary response decoder; ApiDescriptor.codecs.binaryResponse must be set (generated security.ts does)");
+  return codecs.binaryResponse.responseType();
 }
 
 export function responseKind(operation: OperationDescriptor, status: number): ResponseKind | undefined {
@@ -28,23 +33,23 @@ export class BodyParseError extends Error {
 }
 
 /**
- * Decodes a body. An undeclared status is read by its Content-Type. JSON that does not
- * parse throws BodyParseError (the caller decides what that means for its status).
+ * Decodes a body as axios handed it over: text, or bytes when the operation declares a binary
+ * response. An undeclared status is read by its Content-Type. JSON that does not parse throws
+ * BodyParseError (the caller decides what that means for its status).
  */
-export async function decodeBody(raw: unknown, kind: ResponseKind | undefined, contentType: string | undefined): Promise<unknown> {
-  const effective = kind ?? guessKind(raw, contentType);
-  if (effective === "none") return undefined;
-  if (effective === "binary") return toBinary(raw);
-  return decodeText(await toText(raw), effective);
+export function decodeBody(raw: unknown, kind: ResponseKind | undefined, contentType: string | undefined, codecs: Codecs): unknown {
+  if (typeof raw === "string") return decodeString(raw, kind, contentType);
+  if (codecs.binaryResponse !== undefined) return codecs.binaryResponse.decode(raw, kind, contentType);
+  return decodeString(raw === undefined || raw === null ? "" : String(raw), kind, contentType);
 }
 
-/** The synchronous case of decodeBody: text as axios hands it over (no Blob to read). */
+/** Text as axios hands it over (no Blob to read). */
 export function decodeString(raw: string, kind: ResponseKind | undefined, contentType: string | undefined): unknown {
   const effective = kind ?? guessKind(raw, contentType);
   return effective === "none" ? undefined : effective === "binary" ? raw : decodeText(raw, effective);
 }
 
-function decodeText(text: string, kind: "json" | "text"): unknown {
+export function decodeText(text: string, kind: "json" | "text"): unknown {
   if (kind === "text") return text;
   if (text.trim() === "") return undefined;
   try {
@@ -54,24 +59,8 @@ function decodeText(text: string, kind: "json" | "text"): unknown {
   }
 }
 
-function guessKind(raw: unknown, contentType: string | undefined): ResponseKind {
+export function guessKind(raw: unknown, contentType: string | undefined): ResponseKind {
   if (isJsonType(contentType)) return "json";
   if (typeof raw === "string" || isTextType(contentType) || !contentType) return "text";
   return "binary";
-}
-
-async function toText(raw: unknown): Promise<string> {
-  if (raw === undefined || raw === null) return "";
-  if (typeof raw === "string") return raw;
-  if (isBlob(raw)) return raw.text();
-  if (raw instanceof ArrayBuffer) return new TextDecoder().decode(new Uint8Array(raw));
-  if (ArrayBuffer.isView(raw)) return new TextDecoder().decode(new Uint8Array(raw.buffer, raw.byteOffset, raw.byteLength));
-  return String(raw);
-}
-
-function toBinary(raw: unknown): unknown {
-  // Node: axios gives a Buffer for responseType "arraybuffer"; callers get a plain
-  // ArrayBuffer of exactly the body's bytes.
-  if (isNodeBuffer(raw) || (ArrayBuffer.isView(raw) && !isBlob(raw))) return viewToArrayBuffer(raw as ArrayBufferView);
-  return raw;
 }

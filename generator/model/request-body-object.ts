@@ -4,6 +4,7 @@ import type { ReferenceObject, RequestBodyObject } from "openapi-typescript";
 import { docOf } from "./doc.js";
 import { defaultFirst, mediaKind, payloadType } from "./media.js";
 import { appendPointer } from "../load/pointer.js";
+import { holdsMarks } from "./read-write.js";
 import { deref, type ModelContext } from "./ref.js";
 import type { EncodingProperty, MediaType, ParameterStyle, RequestBody } from "./types.js";
 
@@ -48,10 +49,11 @@ export function buildRequestBody(
   const body = deref<RequestBodyObject>(ctx, raw, at);
   if (!body?.content) return undefined;
   const media: MediaType[] = Object.entries(body.content).map(([type, object]) => {
-    const encoding = (object as { encoding?: unknown }).encoding;
+    const { encoding, schema } = object as { encoding?: unknown; schema?: unknown };
     warnUnsupported(ctx, type, encoding, appendPointer(`${at}/content`, type));
     const kind = mediaKind(type);
-    return { type, kind, typed: payloadType(kind), encoding: encodingOf(encoding) };
+    const typed = payloadType(kind);
+    return { type, kind, typed, readWrite: typed.schema && holdsMarks(ctx.document, schema), encoding: encodingOf(encoding) };
   });
   if (media.length === 0) return undefined;
   return { required: body.required === true, media: defaultFirst(media), doc: docOf(body) };

@@ -4,6 +4,7 @@ import type { HeaderObject, ReferenceObject, ResponseObject, ResponsesObject } f
 import { docOf } from "./doc.js";
 import { dataType, defaultFirst, mediaKind, payloadType, responseReading } from "./media.js";
 import { appendPointer } from "../load/pointer.js";
+import { holdsMarks } from "./read-write.js";
 import { deref, type ModelContext } from "./ref.js";
 import type { MediaType, Response, ResponseHeader } from "./types.js";
 
@@ -24,9 +25,11 @@ function headersOf(ctx: ModelContext, raw: ResponseObject["headers"], at: string
   return headers;
 }
 
-function mediaOf(type: string): MediaType {
+function mediaOf(ctx: ModelContext, type: string, object: unknown): MediaType {
   const kind = mediaKind(type);
-  return { type, kind, typed: payloadType(kind) };
+  const typed = payloadType(kind);
+  const schema = (object as { schema?: unknown } | undefined)?.schema;
+  return { type, kind, typed, readWrite: typed.schema && holdsMarks(ctx.document, schema) };
 }
 
 export function buildResponses(ctx: ModelContext, raw: ResponsesObject | undefined, at: string): Response[] {
@@ -44,7 +47,7 @@ export function buildResponses(ctx: ModelContext, raw: ResponsesObject | undefin
       // §4.8.20 Link Object: design-time relations between operations; nothing to call.
       ctx.warn(`${where}/links`, "links are not supported: no code is generated for them");
     }
-    const media = defaultFirst(Object.keys(response.content ?? {}).map((type) => mediaOf(type)));
+    const media = defaultFirst(Object.entries(response.content ?? {}).map(([type, object]) => mediaOf(ctx, type, object)));
     responses.push({
       status: status.toUpperCase() === "DEFAULT" ? "default" : status.toUpperCase(),
       code: /^\d{3}$/.test(status) ? Number(status) : undefined,

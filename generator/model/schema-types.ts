@@ -5,6 +5,7 @@
 import { joinPointer } from "../load/pointer.js";
 import { docOf } from "./doc.js";
 import { EXPORTED_NAMES, NameRegistry, pascalCase } from "./names.js";
+import { holdsMarks } from "./read-write.js";
 import type { ModelContext } from "./ref.js";
 import type { Operation, SchemaType } from "./types.js";
 
@@ -47,14 +48,22 @@ export function buildSchemaTypes(ctx: ModelContext, operations: Operation[]): Sc
     ...EXPORTED_TYPE_NAMES,
     ...operations.flatMap((op) => OPERATION_TYPE_SUFFIXES.map((suffix) => `${op.typeName}${suffix}`)),
   ]);
-  return Object.entries(schemas).map(([key, schema]) => {
-    const wanted = typeNameOf(key);
-    const typeName = names.claim(wanted);
-    if (typeName !== wanted) {
-      ctx.warn(joinPointer(["components", "schemas", key]), `the type name '${wanted}' is taken; schema '${key}' is exported as '${typeName}'`);
-    }
-    return { key, typeName, doc: docOf(schema as object) };
-  });
+  const claim = (key: string, wanted: string, what: string) => {
+    const name = names.claim(wanted);
+    if (name !== wanted) ctx.warn(joinPointer(["components", "schemas", key]), `the type name '${wanted}' is taken; ${what} '${key}' is exported as '${name}'`);
+    return name;
+  };
+  const types: SchemaType[] = Object.entries(schemas).map(([key, schema]) => ({
+    key,
+    typeName: claim(key, typeNameOf(key), "schema"),
+    writableName: undefined,
+    doc: docOf(schema as object),
+  }));
+  // After every schema's own name, so a schema the document calls `PetWritable` keeps it.
+  for (const type of types) {
+    if (holdsMarks(ctx.document, schemas[type.key])) type.writableName = claim(type.key, `${type.typeName}Writable`, "the request body shape of schema");
+  }
+  return types;
 }
 
 /** `pet-owner` -> `PetOwner`, `200_response` -> `_200Response`; never empty. */

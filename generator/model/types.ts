@@ -24,6 +24,8 @@ export interface Parameter {
   allowReserved: boolean;
   /** Set when the parameter is described with `content` instead of `schema`. */
   contentType?: string;
+  /** Its schema holds readOnly or writeOnly properties at some depth (see MediaType). */
+  readWrite: boolean;
   doc: Doc;
 }
 
@@ -31,6 +33,8 @@ export interface ParameterGroup {
   location: ParameterLocation;
   /** True when any parameter of this location is required. */
   required: boolean;
+  /** True when any parameter of this location holds marks: its type is read through `Writable`. */
+  readWrite: boolean;
   parameters: Parameter[];
 }
 
@@ -59,6 +63,11 @@ export interface MediaType {
   type: string;
   kind: MediaKind;
   typed: PayloadType;
+  /**
+   * The schema holds readOnly or writeOnly properties at some depth (OpenAPI 3.1 §4.8.24):
+   * its type is read through `Writable` in a request body, `Readable` in a response.
+   */
+  readWrite: boolean;
   encoding?: Record<string, EncodingProperty>;
 }
 
@@ -223,6 +232,11 @@ export interface SchemaType {
   key: string;
   /** PascalCase, unique among everything the generated index.ts exports. */
   typeName: string;
+  /**
+   * Set when the schema holds readOnly or writeOnly properties at some depth: then `typeName`
+   * is the schema as responses hold it, and this (`PetWritable`) as request bodies do.
+   */
+  writableName: string | undefined;
   doc: Doc;
 }
 

@@ -2,6 +2,7 @@
 import type { ApiModel, Operation } from "../model/types.js";
 import { enumExports, renderEnums } from "./enums.js";
 import type { GroupBy } from "../options.js";
+import { codecImports } from "./codecs.js";
 import { operationDescriptor } from "./operation-descriptor.js";
 import { renderNamedFiles } from "./queries.js";
 import { runtimeFiles } from "./runtime-files.js";
@@ -17,8 +18,17 @@ export interface RenderInput {
 
 /** The context of one operations file: its operations, each with the descriptor the runtime reads. */
 const operationsFile = (operations: Operation[]) => ({
-  operations: operations.map((op) => ({ ...op, descriptor: operationDescriptor(op) })),
+  operations: operations.map((op) => ({
+    ...op,
+    descriptor: operationDescriptor(op),
+    // Printed as a union (`| {…}` per member) or, with one member, as that object alone, as prettier prints them.
+    bodyUnion: (op.body?.media.length ?? 0) > 1,
+    responseUnion: op.responses.success.length > 1,
+  })),
   withResponse: operations.some((op) => op.withResponseName !== undefined),
+  // The helpers of schema.ts that some body or response type here is read through.
+  readable: operations.some((op) => [...op.responses.success, ...op.responses.error].some((r) => r.primary?.readWrite === true)),
+  writable: operations.some((op) => op.body?.media.some((m) => m.readWrite) === true || op.parameters.some((group) => group.readWrite)),
 });
 
 /**
@@ -40,7 +50,10 @@ export function renderFiles(input: RenderInput): GeneratedFile[] {
       path: "client.ts",
       contents: template("client")({ ...header, doc: model.doc, operations: model.operations, groups: model.groups, grouped }),
     },
-    { path: "security.ts", contents: template("security")({ ...header, schemes: schemeDescriptors(model.securitySchemes), servers, operationServers }) },
+    {
+      path: "security.ts",
+      contents: template("security")({ ...header, schemes: schemeDescriptors(model.securitySchemes), codecs: codecImports(model.operations), servers, operationServers }),
+    },
   ];
   if (grouped) {
     files.push({ path: "operations.ts", contents: template("operations-index")({ ...header, groups: model.groups }) });

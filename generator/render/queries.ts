@@ -11,7 +11,10 @@ export function renderNamedFiles(model: ApiModel, header: Header): GeneratedFile
     model.operations.map((op) => [op.name, [op.id, op.method, op.path, op.responses.error.map((r) => r.status)]]),
   );
   const files: GeneratedFile[] = [
-    { path: "types.ts", contents: template("types")({ ...header, schemaTypes: model.schemaTypes }) },
+    {
+      path: "types.ts",
+      contents: template("types")({ ...header, schemaTypes: model.schemaTypes, readWrite: model.schemaTypes.some((t) => t.writableName !== undefined) }),
+    },
     { path: "errors.ts", contents: template("errors")({ ...header, operations: model.operations, declared }) },
   ];
   if (model.queries) {

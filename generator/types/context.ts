@@ -2,6 +2,7 @@
 import type { GlobalContext, OpenAPI3 } from "openapi-typescript";
 import type TypeScript from "typescript";
 import { resolveRef } from "../load/refs.js";
+import { markReferenced } from "./read-write.js";
 import { ts } from "./transformer.js";
 
 /**
@@ -36,6 +37,8 @@ export function transformContext(
   resolve: GlobalContext["resolve"],
   discriminators: GlobalContext["discriminators"],
   injectFooter: TypeScript.Node[],
+  /** The document marks properties readOnly/writeOnly: schema.ts marks them `$Read`/`$Write`. */
+  readWrite = false,
 ): GlobalContext {
   const ctx: GlobalContext = {
     additionalProperties: false,
@@ -63,10 +66,10 @@ export function transformContext(
     silent: true,
     inject: undefined,
     transform: (schema) => transform(schema as Parameters<typeof transform>[0]),
-    transformProperty: undefined,
+    transformProperty: readWrite ? markReferenced(resolve) : undefined,
     makePathsEnum: false,
     generatePathParams: false,
-    readWriteMarkers: false,
+    readWriteMarkers: readWrite,
     resolve,
   };
   return ctx;

@@ -3,9 +3,11 @@
 // output is final: prettier never runs over it (4 s on GitHub's 6.5 MB of types).
 import type { GlobalContext, OpenAPI3 } from "openapi-typescript";
 import type TypeScript from "typescript";
+import { usesReadWrite } from "../model/read-write.js";
 import { refResolver, transformContext } from "./context.js";
 import { withUniqueOperationIds } from "./operation-ids.js";
 import { linearFooter } from "./operations-footer.js";
+import { READ_WRITE_HELPERS } from "./read-write.js";
 import { astToString, saveCompilerCache, scanDiscriminators, transformSchema, ts } from "./transformer.js";
 
 /**
@@ -32,6 +34,7 @@ interface PassOutput {
 interface Shared {
   discriminators: GlobalContext["discriminators"];
   resolve: GlobalContext["resolve"];
+  readWrite: boolean;
 }
 
 const declaredName = (node: TypeScript.Node): string | undefined =>
@@ -43,7 +46,7 @@ function transformPass(document: OpenAPI3, roots: readonly string[], shared: Sha
   // A root left out is printed by openapi-typescript as `Record<string, never>` and skipped
   // here; refs into it still resolve, through the context's resolver on the whole document.
   const omitted = Object.fromEntries(ROOTS.filter((root) => !roots.includes(root)).map((root) => [root, undefined]));
-  const statements = transformSchema({ ...document, ...omitted } as OpenAPI3, transformContext(shared.resolve, shared.discriminators, footer));
+  const statements = transformSchema({ ...document, ...omitted } as OpenAPI3, transformContext(shared.resolve, shared.discriminators, footer, shared.readWrite));
   finish();
   return {
     text: astToString(statements.filter((node) => roots.includes(declaredName(node) ?? ""))),
@@ -76,8 +79,11 @@ function hasDiscriminator(root: unknown): boolean {
 
 export function renderSchemaTypes(entry: OpenAPI3, discriminators = scanDocument(entry)): string {
   const document = withUniqueOperationIds(entry);
-  const shared: Shared = { discriminators, resolve: refResolver(document) };
-  const printed: string[] = [];
+  const readWrite = usesReadWrite(document);
+  const shared: Shared = { discriminators, resolve: refResolver(document), readWrite };
+  // openapi-typescript's own helpers come first among its statements and are left out with
+  // them (only the roots are kept); ours take their place.
+  const printed: string[] = readWrite ? [READ_WRITE_HELPERS.trimStart()] : [];
   // Helper types every pass may add (WithRequired, …): once each, in first-seen order.
   const footer = new Map<string, TypeScript.Node | string>();
   let fallback: TypeScript.Node[] = [];

@@ -14,7 +14,7 @@ export interface SchemaTypesJob {
   cancel(): void;
 }
 
-/** Runs in-process when there is no compiled worker (tests running the sources directly). */
+/** Runs in this thread: a small document, or no compiled worker (tests running the sources directly). */
 function inProcess(): SchemaTypesJob {
   return {
     preview: () => {},
@@ -54,9 +54,10 @@ function workerFor(entry: URL): { worker: Worker; shared: boolean } {
   return { worker: warm.worker, shared: true };
 }
 
-export function startSchemaTypes(): SchemaTypesJob {
+/** `inline`: run in this thread (a small document; see generator/index.ts). */
+export function startSchemaTypes(options: { inline?: boolean } = {}): SchemaTypesJob {
   const entry = new URL("./worker.js", import.meta.url);
-  if (!existsSync(fileURLToPath(entry))) return inProcess();
+  if (options.inline || !existsSync(fileURLToPath(entry))) return inProcess();
   const { worker, shared } = workerFor(entry);
   // Between runs a kept worker must not hold the process open; during one it must.
   worker.ref();

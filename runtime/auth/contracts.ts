@@ -2,7 +2,7 @@
 // answers, the state one token store shares, and what installAuth takes and returns. A leaf:
 // types only, importing other leaf contracts and axios types. The user-facing `auth` option
 // types are in config.ts.
-import type { AxiosInstance } from "axios";
+import type { AxiosInstance, InternalAxiosRequestConfig } from "axios";
 import type { SchemeDescriptor, SchemeDescriptors } from "../descriptors.js";
 import type { HandlerKey } from "./schemes/handler-key.js";
 import type { AuthConfig, AuthHooks, MaybePromise, RefreshFn, RefreshOptions, TokenSet, TokenStore } from "./config.js";
@@ -20,6 +20,8 @@ export interface Credential {
   in: "header" | "query" | "cookie" | "withCredentials" | "none";
   name: string;
   value: string;
+  /** Where a query or cookie credential is put: false when the caller's value was kept (apply-api-key.ts). */
+  place?: ((config: InternalAxiosRequestConfig, name: string, value: string) => boolean) | undefined;
   /** Token-carrying schemes: the source to ask on a 401, and what was sent (§4.3). */
   source?: TokenSource;
   fingerprint?: string;
@@ -42,8 +44,8 @@ export interface SchemeContext {
   baseURL: string;
   /** The client's own operations, for a `refresh` that names one (DESIGN §4 "Refresh from the document"). */
   operation: OperationLookup;
-  /** Bare instance for token and discovery requests: none of the client's interceptors. */
-  tokenHttp: AxiosInstance;
+  /** The client's instance: token and discovery requests share its transport (token-endpoint.ts tokenClient). */
+  instance: AxiosInstance;
   hooks: AuthHooks;
   skewMs: number;
   timeoutMs: number;
@@ -139,10 +141,11 @@ export interface AuthSetup<S extends SchemeDescriptors = SchemeDescriptors> exte
 }
 
 export interface AuthHandle {
-  /** DESIGN §4.9: empties every token store of this client; a refresh in flight loses. */
-  signOut(): Promise<void>;
-  /** Hands the tokens of a sign-in to the stores of this client (one scheme's, or every one's). */
-  signIn(tokens: TokenSet, scheme?: string): Promise<void>;
+  /**
+   * The token sources of this client's configured schemes, or of the one named: what
+   * signOut and signIn reach (session.ts, kept apart so apps that never call them bundle none of it).
+   */
+  sources(scheme?: string): TokenSource[];
 }
 
 /**

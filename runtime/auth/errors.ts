@@ -1,8 +1,9 @@
 // AuthError: every failure of the auth layer. DESIGN §4 (last paragraph): errors print,
 // JSON.stringify and util.inspect without any token, refresh token, api key or cookie, so
-// nothing here keeps a reference to a request config (axios#2648, #4246) and every cause
-// is copied through scrub() (runtime/redact.ts) before it is attached.
-import { scrub, scrubValue } from "../redact.js";
+// nothing here keeps a reference to a request config (axios#2648, #4246): a cause is attached
+// only as the detached, scrubbed copy safe-cause.ts makes. Our own messages name schemes and
+// operations, never values. Kept free of the redactor, so a client whose auth raises only
+// its own errors (missing credentials, a bad value) bundles none of it.
 
 export type AuthErrorCode =
   /** No alternative of the operation's security requirement is configured (sent nothing). */
@@ -23,11 +24,10 @@ export type AuthErrorCode =
   | "discovery_failed";
 
 export interface AuthErrorOptions {
+  /** What went wrong underneath, as safeCause (safe-cause.ts) copied it: never a raw axios error. */
   cause?: unknown | undefined;
   /** Scheme the error is about, by its securitySchemes name. */
   scheme?: string | undefined;
-  /** Secret strings known to the caller that must not survive into the cause. */
-  secrets?: readonly (string | undefined)[] | undefined;
 }
 
 // Fields `declare`d and set in the constructor: no defineProperty helper in pre-ES2022 bundles.
@@ -37,9 +37,7 @@ export class AuthError extends Error {
   declare readonly scheme?: string | undefined;
 
   constructor(code: AuthErrorCode, message: string, options: AuthErrorOptions = {}) {
-    const secrets = options.secrets ?? [];
-    // Our own messages name schemes and operations, never values: only known secrets are cut.
-    super(scrub(message, secrets, true), options.cause === undefined ? undefined : { cause: safeCause(options.cause, secrets) });
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = "AuthError";
     this.code = code;
     if (options.scheme !== undefined) this.scheme = options.scheme;
@@ -73,28 +71,6 @@ export class SessionEndedError extends Error {
     super(message, options);
     this.name = "SessionEndedError";
   }
-}
-
-/**
- * A detached, scrubbed copy of a cause. Keeps what a caller needs to decide (name, message,
- * code, HTTP status, the token endpoint's error body) and drops request configs, sockets and
- * headers, which is where credentials live on an AxiosError.
- */
-function safeCause(cause: unknown, secrets: readonly (string | undefined)[]): unknown {
-  if (cause instanceof AuthError) return cause;
-  if (!(cause instanceof Error)) return scrubValue(cause, secrets);
-  const copy = new Error(scrub(cause.message, secrets));
-  copy.name = cause.name;
-  copy.stack = scrub(cause.stack ?? "", secrets);
-  const source = cause as Error & { code?: unknown; status?: unknown; data?: unknown; response?: { status?: unknown; data?: unknown } };
-  const extra: Record<string, unknown> = {};
-  if (typeof source.code === "string") extra.code = source.code;
-  const status = source.response?.status ?? source.status;
-  if (typeof status === "number") extra.status = status;
-  // An axios error keeps the body on its response; an ApiError (a refresh through the client's own operation) on itself.
-  const data = source.response === undefined ? source.data : source.response.data;
-  if (data !== undefined) extra.data = scrubValue(data, secrets);
-  return Object.assign(copy, extra);
 }
 
 function describe(cause: unknown): unknown {

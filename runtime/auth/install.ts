@@ -2,7 +2,7 @@
 // never on the global axios (DESIGN §4). One request interceptor does it all; the 401 retry
 // lives in the adapter it wraps (transport/interceptors.ts). The scheme handlers are passed
 // in, so only those a document uses are bundled (schemes/handlers.ts).
-import axios, { type AxiosInstance, type CreateAxiosDefaults, type InternalAxiosRequestConfig } from "axios";
+import type { AxiosInstance, InternalAxiosRequestConfig } from "axios";
 import type { SchemeDescriptors } from "../descriptors.js";
 import type { RequestMeta } from "../contracts.js";
 import type { AuthHandle, AuthSetup } from "./contracts.js";
@@ -26,11 +26,10 @@ export function installAuth<S extends SchemeDescriptors>(instance: AxiosInstance
     throw new TypeError("keyway: this axios instance already serves another client; give each client its own instance (axios.create())");
   }
   marked[INSTALLED] = true;
-  const tokenHttp = tokenClient(instance, setup.timeoutMs ?? DEFAULT_REFRESH_TIMEOUT_MS);
   const schemes = buildSchemes(setup.schemes, setup.auth as Readonly<Record<string, unknown>>, {
     baseURL: setup.baseURL,
     operation: setup.operation ?? (() => undefined),
-    tokenHttp,
+    instance,
     hooks: { onAuthFailure: setup.onAuthFailure, onTokensRefreshed: setup.onTokensRefreshed },
     skewMs: setup.skewMs ?? DEFAULT_SKEW_MS,
     timeoutMs: setup.timeoutMs ?? DEFAULT_REFRESH_TIMEOUT_MS,
@@ -43,34 +42,12 @@ export function installAuth<S extends SchemeDescriptors>(instance: AxiosInstance
   const ours = requestInterceptor(context);
   // §4.10: a call without security is skipped by axios itself, so it takes no async hop here.
   instance.interceptors.request.use(ours, undefined, { runWhen: carriesSecurity });
-  const sources = (only?: string) => [...schemes.entries()].flatMap(([name, scheme]) => (scheme.source === undefined || (only !== undefined && only !== name) ? [] : [scheme.source]));
   return {
-    signOut: async () => {
-      await Promise.all(sources().map((source) => source.signOut()));
-    },
-    signIn: async (tokens, scheme) => {
-      const targets = sources(scheme);
-      if (targets.length === 0) throw new TypeError(`keyway: no token store to sign in to${scheme === undefined ? "" : ` for ${scheme}`}`);
-      await Promise.all(targets.map((source) => source.signIn(tokens)));
-    },
+    sources: (only) => [...schemes.entries()].flatMap(([name, scheme]) => (scheme.source === undefined || (only !== undefined && only !== name) ? [] : [scheme.source])),
   };
 }
 
 function carriesSecurity(config: InternalAxiosRequestConfig): boolean {
   const meta: RequestMeta | undefined = config.keyway;
   return needsCredentials(meta?.operation);
-}
-
-/**
- * Token and discovery calls share the client's transport (adapter, agents, proxy) but none
- * of its interceptors, so the refresh call itself can never enter the refresh logic (§4.4).
- */
-function tokenClient(instance: AxiosInstance, timeout: number): AxiosInstance {
-  const { adapter, httpAgent, httpsAgent, proxy } = instance.defaults;
-  const transport: CreateAxiosDefaults = { timeout };
-  if (adapter !== undefined) transport.adapter = adapter;
-  if (httpAgent !== undefined) transport.httpAgent = httpAgent;
-  if (httpsAgent !== undefined) transport.httpsAgent = httpsAgent;
-  if (proxy !== undefined) transport.proxy = proxy;
-  return axios.create(transport);
 }

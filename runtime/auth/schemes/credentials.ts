@@ -15,7 +15,7 @@ export function valueOf<T>(config: Provider<T>): MaybePromise<T | undefined> {
 /** A header value may not contain CR, LF or NUL (RFC 9110 §5.5): refuse, and never echo it. */
 function checkValue(scheme: string, value: string): string {
   if (/[\r\n\0]/.test(value)) {
-    throw new AuthError("invalid_credential", `the credential of ${scheme} contains a line break or NUL`, { scheme, secrets: [value] });
+    throw new AuthError("invalid_credential", `the credential of ${scheme} contains a line break or NUL`, { scheme });
   }
   return value;
 }

@@ -3,6 +3,7 @@
 // basic are a few lines; bearer with a token store brings the refresh logic (tokens/);
 // oauth2 and openIdConnect add the token endpoint (token-endpoint.ts) and discovery
 // (oidc-discovery.ts).
+import type { AxiosInstance } from "axios";
 import type { OAuthFlowDescriptor, SchemeDescriptor } from "../../descriptors.js";
 import { resolveURL } from "../../url.js";
 import type { ApiKeyConfig, BasicConfig, BrowserManaged, BearerConfig, HttpRawConfig, OAuth2Config, OAuthFlowName, TokenStoreConfig } from "../config.js";
@@ -12,8 +13,9 @@ import { memoryTokenStore } from "../tokens/stores.js";
 import { refreshFunction } from "../tokens/operation-refresh.js";
 import { tokenSource } from "../tokens/token-source.js";
 import { basicValue, staticScheme, tokenScheme, valueOf } from "./credentials.js";
+import { applyCookie, applyQuery } from "../transport/apply-api-key.js";
 import { discoverTokenEndpoint } from "./oidc-discovery.js";
-import { clientCredentialsGrant, refreshTokenGrant, type TokenEndpoint } from "./token-endpoint.js";
+import { clientCredentialsGrant, refreshTokenGrant, tokenClient, type TokenEndpoint } from "./token-endpoint.js";
 
 /** OpenAPI 3.1 §4.8.27: apiKey in header, query or cookie, under the scheme's `name`. */
 export const apiKeyScheme: SchemeHandler = (name, scheme, config) => {
@@ -23,8 +25,9 @@ export const apiKeyScheme: SchemeHandler = (name, scheme, config) => {
     // The browser holds the value; the credential is the request's credentials mode alone.
     return { runtime: { resolve: () => ({ scheme: name, in: "withCredentials", name: "", value: "" }) } };
   }
+  const place = where.in === "query" ? applyQuery : where.in === "cookie" ? applyCookie : undefined;
   return {
-    runtime: staticScheme(() => andThen(valueOf(config as Exclude<ApiKeyConfig, BrowserManaged>), (value) => (value === undefined ? null : { in: where.in, name: where.name, value })), name),
+    runtime: staticScheme(() => andThen(valueOf(config as Exclude<ApiKeyConfig, BrowserManaged>), (value) => (value === undefined ? null : { in: where.in, name: where.name, value, place })), name),
   };
 };
 
@@ -56,14 +59,16 @@ export const mutualTLSScheme: SchemeHandler = (name) => ({
 export const oauth2Scheme: SchemeHandler = (name, scheme, config, context) => {
   const flows = scheme.type === "oauth2" ? scheme.flows : {};
   const flowName = pickFlow(flows, config as OAuth2Config);
-  return oauthScheme(name, config as OAuth2Config, context, flowName, staticURL(flows[flowName] ?? {}, flowName, context.baseURL));
+  const http = tokenClient(context.instance, context.timeoutMs);
+  return oauthScheme(name, config as OAuth2Config, context, http, flowName, staticURL(flows[flowName] ?? {}, flowName, context.baseURL));
 };
 
 /** OpenID Connect: OAuth 2.0 with the token endpoint from discovery. */
 export const openIdConnectScheme: SchemeHandler = (name, scheme, config, context) => {
   const discovery = scheme.type === "openIdConnect" ? scheme.openIdConnectUrl : "";
-  const url = discoverTokenEndpoint(context.tokenHttp, resolveURL(discovery, context.baseURL));
-  return oauthScheme(name, config as OAuth2Config, context, (config as OAuth2Config).flow ?? "authorizationCode", url);
+  const http = tokenClient(context.instance, context.timeoutMs);
+  const url = discoverTokenEndpoint(http, resolveURL(discovery, context.baseURL));
+  return oauthScheme(name, config as OAuth2Config, context, http, (config as OAuth2Config).flow ?? "authorizationCode", url);
 };
 
 function rawScheme(name: string, prefix: string, config: unknown): BuiltScheme {
@@ -79,9 +84,9 @@ function isStoreConfig(config: unknown): config is TokenStoreConfig {
   return typeof config === "object" && config !== null && "tokens" in config;
 }
 
-function oauthScheme(name: string, config: OAuth2Config, context: SchemeContext, flowName: OAuthFlowName, url: () => Promise<string>): BuiltScheme {
+function oauthScheme(name: string, config: OAuth2Config, context: SchemeContext, http: AxiosInstance, flowName: OAuthFlowName, url: () => Promise<string>): BuiltScheme {
   const store = config.tokens ?? memoryTokenStore();
-  const endpoint: TokenEndpoint = { http: context.tokenHttp, client: config, withCredentials: store.cookieMode === true, url };
+  const endpoint: TokenEndpoint = { http, client: config, withCredentials: store.cookieMode === true, url };
   const acquires = flowName === "clientCredentials";
   const refresh = acquires ? clientCredentialsGrant(endpoint) : refreshTokenGrant(endpoint);
   // A hostile token endpoint may echo the client's credentials back in its error body.

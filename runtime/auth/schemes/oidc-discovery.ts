@@ -4,6 +4,7 @@
 import type { AxiosInstance } from "axios";
 import { isHttpURL } from "../../url.js";
 import { AuthError } from "../errors.js";
+import { safeCause } from "../safe-cause.js";
 
 export function discoverTokenEndpoint(http: AxiosInstance, discoveryURL: string): () => Promise<string> {
   let cached: Promise<string> | undefined;
@@ -21,7 +22,7 @@ async function fetchTokenEndpoint(http: AxiosInstance, discoveryURL: string): Pr
   try {
     data = (await http.get<unknown>(discoveryURL, { responseType: "json" })).data;
   } catch (error) {
-    throw new AuthError("discovery_failed", "could not read the OpenID Connect discovery document", { cause: error });
+    throw new AuthError("discovery_failed", "could not read the OpenID Connect discovery document", { cause: safeCause(error, []) });
   }
   const endpoint = data !== null && typeof data === "object" ? (data as { token_endpoint?: unknown }).token_endpoint : undefined;
   if (typeof endpoint !== "string" || !isHttpURL(endpoint)) {

@@ -2,9 +2,10 @@
 // client_credentials grant (§4.4), form-urlencoded (Appendix B), with client authentication
 // for confidential clients (§2.3.1). They go through a bare axios instance of their own, so
 // the refresh call never passes the refresh logic (DESIGN §4.4).
-import type { AxiosInstance } from "axios";
+import axios, { type AxiosInstance, type CreateAxiosDefaults } from "axios";
 import type { OAuth2Config, RefreshContext, TokenSet } from "../config.js";
 import { AuthError } from "../errors.js";
+import { safeCause } from "../safe-cause.js";
 import { base64 } from "./base64.js";
 
 export interface TokenEndpoint {
@@ -61,7 +62,7 @@ async function postToken(
   try {
     url = await endpoint.url();
   } catch (error) {
-    throw new AuthError("refresh_failed", "the token endpoint is unknown", { cause: error, secrets });
+    throw new AuthError("refresh_failed", "the token endpoint is unknown", { cause: safeCause(error, secrets) });
   }
   const response = await endpoint.http.post<unknown>(url, body.toString(), {
     headers,
@@ -100,4 +101,18 @@ function safeJson(text: string): unknown {
 /** application/x-www-form-urlencoded, as Appendix B asks for the client id and secret. */
 function formEncode(value: string): string {
   return new URLSearchParams({ v: value }).toString().slice(2);
+}
+
+/**
+ * Token and discovery calls share the client's transport (adapter, agents, proxy) but none
+ * of its interceptors, so the refresh call itself can never enter the refresh logic (§4.4).
+ */
+export function tokenClient(instance: AxiosInstance, timeout: number): AxiosInstance {
+  const { adapter, httpAgent, httpsAgent, proxy } = instance.defaults;
+  const transport: CreateAxiosDefaults = { timeout };
+  if (adapter !== undefined) transport.adapter = adapter;
+  if (httpAgent !== undefined) transport.httpAgent = httpAgent;
+  if (httpsAgent !== undefined) transport.httpsAgent = httpsAgent;
+  if (proxy !== undefined) transport.proxy = proxy;
+  return axios.create(transport);
 }

@@ -4,6 +4,7 @@
 import type { RefreshFn, TokenSet } from "../config.js";
 import type { StoreState, TokenSourceOptions } from "../contracts.js";
 import { AuthError } from "../errors.js";
+import { safeCause } from "../safe-cause.js";
 import { normalizeTokens } from "./expiry.js";
 import { isRejection } from "./rejection.js";
 import { notifyListeners, shareFlight } from "./store-state.js";
@@ -107,11 +108,11 @@ async function failed(episode: Episode, error: unknown): Promise<TokenSet> {
     // Tabs queued for the lock wait for a word from its holder (cross-tab.ts catchUp).
     state.channel?.postMessage({ type: "refresh-failed" });
     if (error instanceof AuthError) throw error;
-    throw new AuthError("refresh_failed", "the token refresh failed; the tokens were kept, the next request tries again", { cause: error, scheme, secrets });
+    throw new AuthError("refresh_failed", "the token refresh failed; the tokens were kept, the next request tries again", { cause: safeCause(error, secrets), scheme });
   }
   const now = await store.get();
   if (now !== null && now.accessToken !== before?.accessToken) return now;
-  const failure = new AuthError("refresh_rejected", "the token refresh was rejected; the tokens were cleared", { cause: error, scheme, secrets });
+  const failure = new AuthError("refresh_rejected", "the token refresh was rejected; the tokens were cleared", { cause: safeCause(error, secrets), scheme });
   state.generation += 1;
   if (now !== null) await store.set(null);
   state.channel?.postMessage({ type: "signed-out", rejected: before?.accessToken });

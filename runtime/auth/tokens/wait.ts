@@ -14,57 +14,39 @@ export function limitsOf(config: InternalAxiosRequestConfig): WaitLimits {
 }
 
 export function waitFor<T>(work: Promise<T>, limits: WaitLimits): Promise<T> {
-  const { signal, timeoutMs } = limits;
-  if (signal === undefined && timeoutMs === undefined) return work;
-  return new Promise<T>((resolve, reject) => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const finish = () => {
-      if (timer !== undefined) clearTimeout(timer);
-      signal?.removeEventListener("abort", onAbort);
-    };
-    const onAbort = () => {
-      finish();
-      // No config on these errors: at this point it may already carry a credential.
-      reject(new CanceledError());
-    };
-    if (signal?.aborted) return onAbort();
-    signal?.addEventListener("abort", onAbort, { once: true });
-    if (timeoutMs !== undefined) {
-      timer = setTimeout(() => {
-        finish();
-        const message = `timeout of ${timeoutMs}ms exceeded while waiting for a token refresh`;
-        reject(new AxiosError(message, AxiosError.ECONNABORTED));
-      }, timeoutMs);
-    }
-    work.then(
-      (value) => {
-        finish();
-        resolve(value);
-      },
-      (error: unknown) => {
-        finish();
-        reject(error);
-      },
-    );
-  });
+  const { timeoutMs } = limits;
+  return within(work, limits, () => new AxiosError(`timeout of ${timeoutMs}ms exceeded while waiting for a token refresh`, AxiosError.ECONNABORTED));
 }
 
 /** Rejects with `onTimeout()` after `ms`, aborting `controller` so the work can stop too. */
 export function withDeadline<T>(work: Promise<T>, ms: number, controller: AbortController, onTimeout: () => Error): Promise<T> {
+  return within(work, { timeoutMs: ms }, () => {
+    controller.abort();
+    return onTimeout();
+  });
+}
+
+/** `work`, unless the signal aborts or the time runs out first; either way the work goes on. */
+function within<T>(work: Promise<T>, { signal, timeoutMs }: WaitLimits, onTimeout: () => Error): Promise<T> {
+  if (signal === undefined && timeoutMs === undefined) return work;
   return new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(() => {
-      controller.abort();
-      reject(onTimeout());
-    }, ms);
-    work.then(
-      (value) => {
-        clearTimeout(timer);
-        resolve(value);
-      },
-      (error: unknown) => {
-        clearTimeout(timer);
-        reject(error);
-      },
-    );
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const done = (): void => {
+      clearTimeout(timer);
+      signal?.removeEventListener("abort", onAbort);
+    };
+    const fail = (error: unknown): void => {
+      done();
+      reject(error);
+    };
+    // No config on these errors: at this point it may already carry a credential.
+    const onAbort = (): void => fail(new CanceledError());
+    if (signal?.aborted) return onAbort();
+    signal?.addEventListener("abort", onAbort, { once: true });
+    if (timeoutMs !== undefined) timer = setTimeout(() => fail(onTimeout()), timeoutMs);
+    work.then((value) => {
+      done();
+      resolve(value);
+    }, fail);
   });
 }

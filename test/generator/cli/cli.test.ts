@@ -94,14 +94,18 @@ describe("generate client", { timeout: 150_000 }, () => {
     expect(emitted.join("\n")).toContain('"https://staging.example.com"');
   });
 
-  it("--no-format skips prettier (different bytes, same files)", async () => {
+  it("--format runs prettier, which changes nothing: the templates print its layout; --no-format is the default", async () => {
     const cwd = project();
     await runCli(["generate", "client", "-i", "api.yaml", "-o", "a", "-q"], { cwd });
-    const raw = await runCli(["generate", "client", "-i", "api.yaml", "-o", "b", "-q", "--no-format"], { cwd });
-    expect(raw.code).toBe(0);
-    const [a, b] = [snapshot(join(cwd, "a")), snapshot(join(cwd, "b"))];
-    expect(Object.keys(b)).toEqual(Object.keys(a));
-    expect(b["operations.ts"]).not.toBe(a["operations.ts"]);
+    const formatted = await runCli(["generate", "client", "-i", "api.yaml", "-o", "b", "-q", "--format"], { cwd });
+    const raw = await runCli(["generate", "client", "-i", "api.yaml", "-o", "c", "-q", "--no-format"], { cwd });
+    expect([formatted.code, raw.code]).toEqual([0, 0]);
+    // The generated files; the marker records the options, --format among them.
+    const code = (dir: string) => Object.fromEntries(Object.entries(snapshot(join(cwd, dir))).filter(([path]) => path.endsWith(".ts")));
+    const [a, b, c] = [code("a"), code("b"), code("c")];
+    expect(Object.keys(a)).toContain("operations.ts");
+    expect(b).toEqual(a);
+    expect(c).toEqual(a);
   });
 
   it("reads the document from stdin with -i -", async () => {

@@ -27,11 +27,12 @@ describe("--watch, warm", { timeout: 150_000 }, () => {
     try {
       await waitFor(() => stderr.includes("watching api.yaml (Ctrl-C to stop)"), 60_000, "the first run");
       const first = loads();
-      // The log sees what a cold run loads: the compiler in the types worker, the pipeline's
-      // ES modules in the main thread, the worker itself.
-      expect(first.some((line) => /^(cjs|script) thread [1-9]\d* .*node_modules\/typescript\/lib\/typescript\.js$/.test(line))).toBe(true);
+      // The log sees what a cold run loads: the compiler and the pipeline's ES modules. The
+      // document is small, so its types are printed in the main thread: no types worker
+      // compiles anything (the one "worker started" line is the preload's own module hooks).
+      expect(first.some((line) => /^(cjs|script) thread 0 .*node_modules\/typescript\/lib\/typescript\.js$/.test(line))).toBe(true);
       expect(first.some((line) => /^esm .*\/dist\/generator\/pipeline\.js$/.test(line))).toBe(true);
-      expect(first.filter((line) => line === "worker started").length).toBeGreaterThan(0);
+      expect(first.filter((line) => /^(cjs|script) thread [1-9]/.test(line))).toEqual([]);
 
       const edits: [string, string][] = [
         ["pet.yaml", PET_YAML.replace("name: {type: string}", "name: {type: string}, age: {type: integer}")],

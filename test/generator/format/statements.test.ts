@@ -1,47 +1,15 @@
 // Formatting a statement group at a time (and reusing last run's groups) must print exactly
 // what prettier prints for the whole file, on every fixture the repository has.
-import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import * as prettier from "prettier";
 import { describe, expect, it } from "vitest";
 import { formatFiles } from "../../../dist/generator/format/index.js";
 import { formatStatements } from "../../../dist/generator/format/statements.js";
 import { generate, repoRoot, tmpDir } from "../../support/generate.js";
+import { entryDocuments, templateFiles } from "../../support/template-files.js";
 
 const PRETTIER = { parser: "babel-ts", printWidth: 100 } as const;
-
-/** Every entry document under fixtures/ (not the files they $ref, not the invalid ones). */
-function entryDocuments(): string[] {
-  const found: string[] = [];
-  const walk = (dir: string): void => {
-    for (const name of readdirSync(dir).sort()) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) {
-        if (name !== "invalid") walk(path);
-      } else if (/^\s*["']?(openapi|swagger)["']?\s*:/m.test(readFileSync(path, "utf8").slice(0, 400))) {
-        found.push(relative(repoRoot, path));
-      }
-    }
-  };
-  walk(join(repoRoot, "fixtures"));
-  return found;
-}
-
-/** The template output prettier is given: every .ts file but schema.ts and runtime/. */
-function templateFiles(output: string): Record<string, string> {
-  const files: Record<string, string> = {};
-  const walk = (dir: string): void => {
-    for (const name of readdirSync(dir).sort()) {
-      const path = join(dir, name);
-      const rel = relative(output, path);
-      if (statSync(path).isDirectory()) {
-        if (rel !== "runtime") walk(path);
-      } else if (name.endsWith(".ts") && rel !== "schema.ts") files[rel] = readFileSync(path, "utf8");
-    }
-  };
-  walk(output);
-  return files;
-}
 
 /** prettier, counting the characters it is given. */
 function countingFormat() {

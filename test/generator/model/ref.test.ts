@@ -11,7 +11,7 @@ describe("$ref resolution: the model finds what load validated", () => {
     expect(warnings).toEqual([]);
     const getB = model.operations.find((op) => op.id === "getB");
     expect(getB?.parameters).toEqual([
-      { location: "query", required: false, parameters: [expect.objectContaining({ name: "limit", in: "query" })] },
+      { location: "query", required: false, readWrite: false, parameters: [expect.objectContaining({ name: "limit", in: "query" })] },
     ]);
     const files = renderFiles({ model, groupBy: "none", header: { version: "0", sha256: "0" } });
     const operations = files.find((file) => file.path === "operations.ts")?.contents ?? "";

@@ -12,22 +12,22 @@ describe("Request Body Object (OpenAPI 3.1 §4.8.13)", () => {
     {
       name: "JSON is the default even when listed later",
       given: { requestBody: { required: true, content: { "application/xml": {}, "application/json": {} } } },
-      want: { required: true, media: [{ type: "application/json", kind: "json", typed: schema, encoding: undefined }, { type: "application/xml", kind: "text", typed: string, encoding: undefined }] },
+      want: { required: true, media: [{ type: "application/json", kind: "json", typed: schema, readWrite: false, encoding: undefined }, { type: "application/xml", kind: "text", typed: string, readWrite: false, encoding: undefined }] },
     },
     {
       name: "+json suffix is JSON",
       given: { requestBody: { content: { "application/merge-patch+json": {} } } },
-      want: { required: false, media: [{ type: "application/merge-patch+json", kind: "json", typed: schema, encoding: undefined }] },
+      want: { required: false, media: [{ type: "application/merge-patch+json", kind: "json", typed: schema, readWrite: false, encoding: undefined }] },
     },
     {
       name: "form with encoding",
       given: { requestBody: { content: { "application/x-www-form-urlencoded": { encoding: { tags: { style: "form", explode: false } } } } } },
-      want: { media: [{ type: "application/x-www-form-urlencoded", kind: "form", typed: schema, encoding: { tags: { style: "form", explode: false, contentType: undefined, allowReserved: undefined } } }] },
+      want: { media: [{ type: "application/x-www-form-urlencoded", kind: "form", typed: schema, readWrite: false, encoding: { tags: { style: "form", explode: false, contentType: undefined, allowReserved: undefined } } }] },
     },
     {
       name: "multipart, binary and text",
       given: { requestBody: { content: { "multipart/form-data": {}, "application/octet-stream": {}, "text/plain": {} } } },
-      want: { media: [{ type: "multipart/form-data", kind: "multipart", typed: schema, encoding: undefined }, { type: "application/octet-stream", kind: "binary", typed: bytes, encoding: undefined }, { type: "text/plain", kind: "text", typed: string, encoding: undefined }] },
+      want: { media: [{ type: "multipart/form-data", kind: "multipart", typed: schema, readWrite: false, encoding: undefined }, { type: "application/octet-stream", kind: "binary", typed: bytes, readWrite: false, encoding: undefined }, { type: "text/plain", kind: "text", typed: string, readWrite: false, encoding: undefined }] },
     },
   ];
   test.each(cases)("$name", ({ given, want }) => {

@@ -11,15 +11,23 @@ import { loadDocument } from "../../../generator/load/index.js";
 import { resolveRef } from "../../../generator/load/refs.js";
 import { transformContext } from "../../../generator/types/context.js";
 import { renderSchemaTypes } from "../../../generator/types/index.js";
-import { astToString, scanDiscriminators, transformSchema } from "../../../generator/types/transformer.js";
+import { READ_WRITE_HELPERS } from "../../../generator/types/read-write.js";
+import { astToString, scanDiscriminators, transformSchema, ts } from "../../../generator/types/transformer.js";
+import { usesReadWrite } from "../../../generator/model/read-write.js";
 import { ROOT } from "../load/helpers.js";
 import { REAL_DOCUMENTS } from "../../support/documents.js";
+
+/** What openapi-typescript prints for readOnly/writeOnly besides the markers: keyway prints its own. */
+const UPSTREAM_HELPERS = new Set(["$Read", "$Write", "Readable", "Writable"]);
 
 /** openapi-typescript's own whole-document transform, as keyway called it before passes. */
 function reference(document: OpenAPI3): string {
   const discriminators = scanDiscriminators(document, { silent: true });
   const resolve = <T>(ref: string) => resolveRef(document, ref) as T | undefined;
-  return astToString(transformSchema(document, transformContext(resolve, discriminators, [])));
+  const readWrite = usesReadWrite(document);
+  const statements = transformSchema(document, transformContext(resolve, discriminators, [], readWrite));
+  const own = statements.filter((node) => !(ts.isTypeAliasDeclaration(node) && UPSTREAM_HELPERS.has(node.name.text)));
+  return (readWrite ? READ_WRITE_HELPERS.trimStart() : "") + astToString(own);
 }
 
 // Separate loads: scanning discriminators patches enums into the document it walks.

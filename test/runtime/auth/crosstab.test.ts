@@ -7,6 +7,7 @@ import type { TokenStore } from "../../../runtime/auth/config.js";
 import { localStorageTokenStore, sessionStorageTokenStore, type StorageLike } from "../../../runtime/auth/tokens/stores.js";
 import { harness, op } from "../../support/auth-harness.js";
 import { CLIENT_ID, CLIENT_SECRET, startAuthServer, type AuthServer } from "../../support/auth-servers.js";
+import { signOutAll } from "../../../runtime/auth/session.js";
 
 let server: AuthServer;
 beforeEach(async () => {
@@ -99,7 +100,7 @@ describe("cross-tab refresh", () => {
     await one.call(OAUTH);
     const refreshed = mine.map.get(key);
     await until(() => theirs.map.get(key) === refreshed);
-    await one.handle.signOut();
+    await signOutAll(one.handle);
     await until(() => !theirs.map.has(key));
     expect(mine.map.has(key)).toBe(false);
   }, DEADLINE);

@@ -8,6 +8,7 @@ import { memoryTokenStore } from "../../../runtime/auth/tokens/stores.js";
 import { harness, op, rejection } from "../../support/auth-harness.js";
 import { probe, tokenRequest } from "./transport-probe.js";
 import { CLIENT_ID, CLIENT_SECRET, startAuthServer, type AuthServer } from "../../support/auth-servers.js";
+import { signOutAll } from "../../../runtime/auth/session.js";
 
 let server: AuthServer;
 beforeEach(async () => {
@@ -234,7 +235,7 @@ describe("sign-out during a refresh (§4.9)", () => {
     const { call, handle } = harness(server, { oauth: { clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, tokens: store } }, { instance: transport.instance });
     const waiting = Promise.all([rejection(call(OAUTH)), rejection(call(OAUTH))]);
     await until(() => server.tokenRequests.length === 1);
-    await handle.signOut();
+    await signOutAll(handle);
     const errors = await waiting;
     expect(errors.map((e) => (e as AuthError).code)).toEqual(["signed_out", "signed_out"]);
     release();

@@ -16,6 +16,7 @@ import { request } from "../../../runtime/request.js";
 import { fullAuthRuntime } from "./all-handlers.js";
 import { op, rejection, schemes, type Schemes } from "../../support/auth-harness.js";
 import { API_KEY, CLIENT_ID, CLIENT_SECRET, startAuthServer, type AuthServer } from "../../support/auth-servers.js";
+import { allCodecs } from "../../support/all-codecs.js";
 
 let server: AuthServer;
 beforeEach(async () => {
@@ -26,7 +27,7 @@ afterEach(() => server.close());
 const DEADLINE = 10_000;
 
 function client(options: ClientOptions<Schemes>) {
-  return createRuntimeClient({ schemes, servers: [server.origin], authRuntime: fullAuthRuntime }, options);
+  return createRuntimeClient({ schemes, servers: [server.origin], authRuntime: fullAuthRuntime, codecs: allCodecs }, options);
 }
 
 const GET: OperationDescriptor = op([{ oauth: [] }]);

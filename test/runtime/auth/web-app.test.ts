@@ -15,6 +15,7 @@ import { request } from "../../../runtime/request.js";
 import { fullAuthRuntime } from "./all-handlers.js";
 import { op, rejection, schemes, type Schemes } from "../../support/auth-harness.js";
 import { API_KEY, CLIENT_ID, startAuthServer, type AuthServer } from "../../support/auth-servers.js";
+import { allCodecs } from "../../support/all-codecs.js";
 
 let server: AuthServer;
 beforeEach(async () => {
@@ -38,7 +39,7 @@ type Method = (args?: object, options?: RequestOptions) => Promise<unknown>;
 
 /** A client with the operations above as methods, as generated createClient assembles it. */
 function client(options: ClientOptions<Schemes>) {
-  const runtime = createRuntimeClient({ schemes, servers: [server.origin], authRuntime: fullAuthRuntime }, options);
+  const runtime = createRuntimeClient({ schemes, servers: [server.origin], authRuntime: fullAuthRuntime, codecs: allCodecs }, options);
   const methods: Record<string, Method> = {
     refreshTokens: (args, opts) => request(runtime, REFRESH, args, opts),
     me: (args, opts) => request(runtime, ME, args, opts),

@@ -8,6 +8,7 @@ import { request } from "../../../runtime/request.js";
 import { fullAuthRuntime } from "../auth/all-handlers.js";
 import { startEchoServer, type EchoServer } from "../../support/echo-server.js";
 import { op } from "./helpers.js";
+import { allCodecs } from "../../support/all-codecs.js";
 
 let server: EchoServer;
 beforeAll(async () => {
@@ -89,7 +90,7 @@ describe("the axios instance", () => {
       ids.push(config.keyway?.operation.id ?? "missing");
       return config;
     });
-    const rc = createRuntimeClient({ schemes: {}, servers: [server.origin] }, { axios: own });
+    const rc = createRuntimeClient({ schemes: {}, servers: [server.origin], codecs: allCodecs }, { axios: own });
     await request(rc, listPets);
     await request(rc, op({ id: "addPet", method: "post", path: "/pets", body: { required: true, media: [{ type: "application/json", kind: "json" }] } }), { body: {} });
     expect(ids).toEqual(["listPets", "addPet"]);

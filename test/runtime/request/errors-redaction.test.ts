@@ -12,6 +12,7 @@ import { REDACTED, sensitiveNames } from "../../../runtime/redact.js";
 import { request } from "../../../runtime/request.js";
 import { hang, replyJson, startEchoServer, type EchoServer } from "../../support/echo-server.js";
 import { op } from "./helpers.js";
+import { allCodecs } from "../../support/all-codecs.js";
 
 const SCHEMES: SchemeDescriptors = {
   bearer: { type: "http", scheme: "bearer" },
@@ -57,7 +58,7 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 const rc = (baseURL: string, timeout?: number, query: "params" | "url" = "params") =>
-  createRuntimeClient({ schemes: SCHEMES, servers: [] }, { baseURL, axios: credentialed(query), timeout });
+  createRuntimeClient({ schemes: SCHEMES, servers: [], codecs: allCodecs }, { baseURL, axios: credentialed(query), timeout });
 const getPet = op({ id: "getPet", path: "/pets/{petId}", params: [{ name: "petId", in: "path", style: "simple", explode: false }] });
 
 describe("network errors", () => {

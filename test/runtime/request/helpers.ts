@@ -2,6 +2,7 @@
 import type { AxiosInstance } from "axios";
 import { createRuntimeClient, type RuntimeClient } from "../../../runtime/client.js";
 import type { OperationDescriptor, ParameterDescriptor, SchemeDescriptors } from "../../../runtime/descriptors.js";
+import { allCodecs } from "../../support/all-codecs.js";
 
 export function op(partial: Partial<OperationDescriptor> & Pick<OperationDescriptor, "path">): OperationDescriptor {
   return {
@@ -19,7 +20,7 @@ export function param(name: string, where: ParameterDescriptor["in"], style: Par
 }
 
 export function client(baseURL: string, schemes: SchemeDescriptors = {}, axios?: AxiosInstance, timeout?: number): RuntimeClient {
-  return createRuntimeClient({ schemes, servers: [] }, { baseURL, axios, timeout });
+  return createRuntimeClient({ schemes, servers: [], codecs: allCodecs }, { baseURL, axios, timeout });
 }
 
 export const COLOR = {

@@ -3,7 +3,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ApiError } from "../../../runtime/errors.js";
 import { request, requestWithResponse } from "../../../runtime/request.js";
-import { decodeBody, responseTypeFor } from "../../../runtime/response.js";
+import { responseTypeFor } from "../../../runtime/response.js";
+import { decodeBytes } from "../../../runtime/response-binary.js";
+import { allCodecs } from "../../support/all-codecs.js";
 import { replyJson, replyRaw, startEchoServer, type EchoServer } from "../../support/echo-server.js";
 import { client, op } from "./helpers.js";
 
@@ -126,14 +128,14 @@ describe("ApiError", () => {
 describe("browser-shaped bodies (axios gives Blobs for responseType blob)", () => {
   it("decodes a Blob as JSON or text, and hands a binary Blob over as it is", async () => {
     const blob = new Blob(['{"a":1}'], { type: "application/json" });
-    await expect(decodeBody(blob, "json", "application/json")).resolves.toEqual({ a: 1 });
-    await expect(decodeBody(blob, "text", "application/json")).resolves.toBe('{"a":1}');
-    await expect(decodeBody(blob, "binary", "application/json")).resolves.toBe(blob);
-    await expect(decodeBody(blob, undefined, "image/png")).resolves.toBe(blob);
+    await expect(decodeBytes(blob, "json", "application/json")).resolves.toEqual({ a: 1 });
+    await expect(decodeBytes(blob, "text", "application/json")).resolves.toBe('{"a":1}');
+    await expect(decodeBytes(blob, "binary", "application/json")).resolves.toBe(blob);
+    await expect(decodeBytes(blob, undefined, "image/png")).resolves.toBe(blob);
   });
 
   it("chooses raw bytes only for operations that declare a binary response", async () => {
-    expect(responseTypeFor(op({ path: "/a", responses: { "200": "json", default: "text" } }))).toBe("text");
-    expect(responseTypeFor(op({ path: "/a", responses: { "200": "binary" } }))).toBe("arraybuffer");
+    expect(responseTypeFor(op({ path: "/a", responses: { "200": "json", default: "text" } }), allCodecs)).toBe("text");
+    expect(responseTypeFor(op({ path: "/a", responses: { "200": "binary" } }), allCodecs)).toBe("arraybuffer");
   });
 });
