@@ -3,8 +3,9 @@
 // stripping, `erasableSyntaxOnly`, Babel and esbuild per file), a bundler drops it when unused,
 // and its type is schema.ts's union of the document's literals, so a value from a response
 // passes where the type is asked for (a TypeScript enum's type refuses the plain literal).
-import type { ApiModel, NamedEnum } from "../model/types.js";
-import { jsdoc } from "./helpers.js";
+import type { ApiModel, EnumMember, NamedEnum } from "../model/types.js";
+import { ident, literal, property } from "./helpers.js";
+import { PRINT_WIDTH, width } from "./layout.js";
 import { template } from "./templates.js";
 import type { GeneratedFile } from "./types.js";
 
@@ -13,24 +14,24 @@ type Header = { version: string; sha256: string };
 /** enums.ts, or nothing when the document names no enum (index.ts then stays as it was). */
 export function renderEnums(model: ApiModel, header: Header): GeneratedFile[] {
   if (model.enums.length === 0) return [];
-  return [{ path: "enums.ts", contents: template("enums")({ ...header, enums: model.enums.map(withComments) }) }];
+  return [{ path: "enums.ts", contents: template("enums")({ ...header, enums: model.enums.map(withMembers) }) }];
 }
 
 /**
- * The enum's JSDoc and each member's, escaped by jsdoc(), a member's indented as a member, so
- * output that is not formatted (large documents, `--no-format`) reads as prettier prints it.
+ * Each member's `key: value` as prettier prints an object literal's property (a string that
+ * does not fit moves to the next line), through the helpers that escape for each context.
  */
-const withComments = (named: NamedEnum) => ({
-  ...named,
-  comment: jsdoc(named.doc),
-  members: named.members.map((member) => ({ ...member, comment: jsdoc(member.doc).replace(/^(?=.)/gm, "  ") })),
-});
-
-/** prettier's width for the generated files (generator/format): past it, one name a line, as prettier prints it. */
-const PRINT_WIDTH = 100;
+function withMembers(named: NamedEnum) {
+  // When `export const Name = {` is too long itself, the object moves after the `=` (layout.ts's
+  // object()) and its members are two columns further in.
+  const fluid = width(`export const ${named.name} = {`) > PRINT_WIDTH;
+  const line = (member: EnumMember): string => {
+    const printed = property(ident(member.key), literal(member.value), fluid ? "    " : "  ");
+    // object() indents every line of the block, a moved value's too.
+    return fluid ? printed.replace("\n  ", "\n") : printed;
+  };
+  return { ...named, members: named.members.map((member) => ({ ...member, line: line(member) })) };
+}
 
 /** What index.ts re-exports by name: named, so each wins over types.ts's type of the same name. */
-export function enumExports(model: ApiModel): { names: string[]; oneLine: boolean } {
-  const names = model.enums.map((e) => e.name);
-  return { names, oneLine: `export { ${names.join(", ")} } from "./enums.js";`.length <= PRINT_WIDTH };
-}
+export const enumExports = (model: ApiModel): string[] => model.enums.map((e) => e.name);

@@ -28,6 +28,20 @@ describe("enums.ts and its re-export", () => {
     expect(files["index.ts"]).toContain(count === 3 ? 'export { Status0, Status1, Status2 } from "./enums.js";' : "export {\n  Status0,\n");
   });
 
+  test("names, keys and values of every length 1-96: prettier changes nothing", async () => {
+    const schemas = Object.fromEntries(
+      Array.from({ length: 96 }, (_, i) => [
+        `E${"e".repeat(i)}`,
+        { enum: ["v".repeat(i + 1), `k${"k".repeat(i)} ${i}`], "x-enum-varnames": [`N${"n".repeat(i)}`, `K${i}`], "x-enum-descriptions": ["d".repeat(i * 2), "x"] },
+      ]),
+    );
+    const { model } = buildModel(documentWith({ components: { schemas } } as never));
+    const files = renderFiles({ model, groupBy: "none", header: { version: "0", sha256: "0" } });
+    for (const file of files.filter((f) => f.path === "index.ts" || f.path === "enums.ts")) {
+      expect(await prettier.format(file.contents, PRETTIER)).toBe(file.contents);
+    }
+  });
+
   test("no named enum: no enums.ts, and index.ts as before", () => {
     const { model } = buildModel(documentWith({ components: { schemas: { Pet: { type: "object" } } } } as never));
     const files = renderFiles({ model, groupBy: "none", header: { version: "0", sha256: "0" } });
