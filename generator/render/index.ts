@@ -25,7 +25,8 @@ const operationsFile = (operations: Operation[]) => ({
     bodyUnion: (op.body?.media.length ?? 0) > 1,
     responseUnion: op.responses.success.length > 1,
   })),
-  withResponse: operations.some((op) => op.withResponseName !== undefined),
+  withResponse: operations.some((op) => op.withResponseName !== undefined && !op.parsesHeaders),
+  withHeaders: operations.some((op) => op.withResponseName !== undefined && op.parsesHeaders),
   // The helpers of schema.ts that some body or response type here is read through.
   readable: operations.some((op) => [...op.responses.success, ...op.responses.error].some((r) => r.primary?.readWrite === true)),
   writable: operations.some((op) => op.body?.media.some((m) => m.readWrite) === true || op.parameters.some((group) => group.readWrite)),
