@@ -231,6 +231,8 @@ export interface ApiModel {
   groups: TagGroup[];
   /** A named type per schema, for types.ts. */
   schemaTypes: SchemaType[];
+  /** A const object and type per named enum, for enums.ts. */
+  enums: NamedEnum[];
   /** Set with `--query tanstack`: what queries.ts prints. */
   queries?: QueryModel;
 }
@@ -253,6 +255,27 @@ export interface SchemaType {
    */
   writableName: string | undefined;
   doc: Doc;
+}
+
+/** What an enum member can be; an enum holding anything else (an object, YAML's `.inf`) gets no const object. */
+export type EnumValue = string | number | boolean;
+
+export interface EnumMember {
+  /** An identifier, unique within its enum (reserved words allowed: it is a property name). */
+  key: string;
+  value: EnumValue;
+  doc: Doc;
+}
+
+/** An enum a user can import as a value: `components.schemas` or `components.parameters`. */
+export interface NamedEnum {
+  /** The const's and the type's name, unique among everything the generated index.ts exports. */
+  name: string;
+  /** Where schema.ts has its type: `components[section][key]`. */
+  section: "schemas" | "parameters";
+  key: string;
+  doc: Doc;
+  members: EnumMember[];
 }
 
 /**

@@ -1,5 +1,6 @@
 // Model -> files. Each entry template prints one file; every decision was made in the model.
 import type { ApiModel, Operation } from "../model/types.js";
+import { enumExports, renderEnums } from "./enums.js";
 import type { GroupBy } from "../options.js";
 import { codecImports } from "./codecs.js";
 import { descriptorSource, operationDescriptor } from "./operation-descriptor.js";
@@ -45,7 +46,7 @@ export function renderFiles(input: RenderInput): GeneratedFile[] {
   const grouped = input.groupBy === "tag";
   const { servers, operationServers } = model;
   const files: GeneratedFile[] = [
-    { path: "index.ts", contents: template("index")(header) },
+    { path: "index.ts", contents: template("index")({ ...header, enums: enumExports(model) }) },
     {
       path: "client.ts",
       contents: template("client")({ ...header, doc: model.doc, operations: model.operations, groups: model.groups, grouped }),
@@ -66,5 +67,5 @@ export function renderFiles(input: RenderInput): GeneratedFile[] {
   } else {
     files.push({ path: "operations.ts", contents: template("operations")({ ...header, root: "./", ...operationsFile(model.operations) }) });
   }
-  return [...files, ...renderNamedFiles(model, header), ...runtimeFiles()];
+  return [...files, ...renderNamedFiles(model, header), ...renderEnums(model, header), ...runtimeFiles()];
 }
