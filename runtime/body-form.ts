@@ -1,7 +1,7 @@
 // `application/x-www-form-urlencoded` bodies, OpenAPI 3.1 §4.8.15 (Encoding Object):
 // each property is serialized like a query parameter, by default style form, explode
 // true, using its `encoding` entry's style/explode/allowReserved; a property whose
-// encoding names a `contentType` is sent as one value of that (JSON) media type.
+// encoding names only a `contentType` is sent as one value of that (JSON) media type.
 import type { StyleCodecs } from "./contracts.js";
 import type { EncodingDescriptor } from "./descriptors.js";
 import { paramPairs } from "./query.js";
@@ -22,7 +22,8 @@ export function formBody(body: unknown, encoding: Readonly<Record<string, Encodi
           style,
           explode: enc.explode ?? style === "form",
           ...(enc.allowReserved !== undefined && { allowReserved: enc.allowReserved }),
-          ...(enc.contentType !== undefined && { contentType: enc.contentType }),
+          // OpenAPI 3.1.1 §4.8.15.1: an explicit style, explode or allowReserved makes contentType ignored.
+          ...(enc.contentType !== undefined && !styled(enc) && { contentType: enc.contentType }),
         },
         value,
         styles,
@@ -30,4 +31,8 @@ export function formBody(body: unknown, encoding: Readonly<Record<string, Encodi
     );
   }
   return pairs.join("&");
+}
+
+function styled(enc: EncodingDescriptor): boolean {
+  return enc.style !== undefined || enc.explode !== undefined || enc.allowReserved !== undefined;
 }

@@ -12,7 +12,6 @@ import { concreteType } from "./media.js";
 import { formBody } from "./body-form.js";
 import { multipartBody } from "./body-multipart.js";
 import { binaryBody } from "./body-binary.js";
-import { isNode } from "./env.js";
 
 const NO_BODY: EncodedBody = { replayable: true };
 
@@ -31,7 +30,7 @@ export const textBody: BodyEncoder = (body, media) => ({ data: String(body), con
 
 export const formUrlencodedBody: BodyEncoder = (body, media, codecs) => ({ data: formBody(body, media.encoding, codecs.style), contentType: media.type, replayable: true });
 
-export const multipartFormBody: BodyEncoder = (body, media) => ({ data: multipartBody(body, media.encoding), contentType: multipartType(), replayable: true });
+export const multipartFormBody: BodyEncoder = (body, media) => multipartBody(body, media.encoding);
 
 export const bytesBody: BodyEncoder = (body, media) => binaryBody(body, media.type);
 
@@ -44,19 +43,4 @@ function pickMedia(operation: OperationDescriptor, media: readonly BodyMediaDesc
     );
   }
   return chosen;
-}
-
-/**
- * RFC 7578 §4.1 boundary. In Node, axios uses a boundary found in our Content-Type, so we
- * fix one per call and a retry of the same config resends identical bytes. Browsers
- * pick their own (axios removes our Content-Type for FormData there).
- */
-function multipartType(): string {
-  if (!isNode()) return "multipart/form-data";
-  const bytes = new Uint8Array(12);
-  const crypto = (globalThis as { crypto?: { getRandomValues(a: Uint8Array): Uint8Array } }).crypto;
-  if (crypto) crypto.getRandomValues(bytes);
-  else for (let i = 0; i < bytes.length; i++) bytes[i] = Math.floor(Math.random() * 256);
-  const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
-  return `multipart/form-data; boundary=keyway-${hex}`;
 }

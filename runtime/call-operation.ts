@@ -13,7 +13,7 @@ import { request, requestWithResponse, type ApiResponse } from "./request.js";
 // runtime's per-operation tables, and a module nobody calls parses nothing.
 const descriptors = new Map<string, OperationDescriptor>();
 
-function descriptorOf(json: string): OperationDescriptor {
+export function descriptorOf(json: string): OperationDescriptor {
   let descriptor = descriptors.get(json);
   if (descriptor === undefined) {
     descriptor = JSON.parse(json) as OperationDescriptor;

@@ -56,6 +56,13 @@ export interface BodyDescriptor {
 
 export type ResponseKind = "json" | "text" | "binary" | "none";
 
+/**
+ * How a declared response header's text becomes its schema's type (OpenAPI 3.1 §4.8.21,
+ * style `simple`: an array is its items joined by commas); `json` for a header described with
+ * a JSON `content`. Headers of type string are not listed: they stay as sent.
+ */
+export type HeaderParse = "integer" | "number" | "boolean" | "json" | "string[]" | "integer[]" | "number[]" | "boolean[]";
+
 /** One alternative of a security requirement: scheme name -> scopes, all needed (AND). */
 export type SecurityRequirement = Readonly<Record<string, readonly string[]>>;
 
@@ -68,6 +75,11 @@ export interface OperationDescriptor {
   body?: BodyDescriptor;
   /** How to read each declared response: status code, `2XX`-style range, or `default`. */
   responses: Readonly<Record<string, ResponseKind>>;
+  /**
+   * Per declared success status (as in `responses`): lower-case header name -> how to parse
+   * it, for the `WithResponse` variant. Absent when no success response declares a typed header.
+   */
+  headers?: Readonly<Record<string, Readonly<Record<string, HeaderParse>>>>;
   /** Alternatives (OR). Empty: no credentials needed. `{}` among them: anonymous allowed. */
   security: readonly SecurityRequirement[];
   /**

@@ -10,15 +10,10 @@ export interface BlobLike {
   slice(start?: number, end?: number, contentType?: string): BlobLike;
 }
 
-export interface FormDataLike {
-  append(name: string, value: string | BlobLike, fileName?: string): void;
-}
-
 type BlobPart = string | ArrayBuffer | ArrayBufferView | BlobLike;
 
 interface Globals {
   Blob?: new (parts: BlobPart[], options?: { type?: string }) => BlobLike;
-  FormData?: new () => FormDataLike;
   Buffer?: { isBuffer(value: unknown): boolean };
   process?: { versions?: { node?: string } };
 }
@@ -56,11 +51,6 @@ export function isNodeBuffer(value: unknown): boolean {
 export function newBlob(parts: BlobPart[], type: string): BlobLike {
   if (!globals.Blob) throw new TypeError("keyway: this platform has no Blob (Node >= 20 or a browser is needed)");
   return new globals.Blob(parts, { type });
-}
-
-export function newFormData(): FormDataLike {
-  if (!globals.FormData) throw new TypeError("keyway: this platform has no FormData (Node >= 20 or a browser is needed)");
-  return new globals.FormData();
 }
 
 /** Copies exactly the viewed bytes: `view.buffer` may be larger (a pooled Node Buffer). */

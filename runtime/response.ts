@@ -18,9 +18,13 @@ export function responseTypeFor(operation: OperationDescriptor, codecs: Codecs):
 }
 
 export function responseKind(operation: OperationDescriptor, status: number): ResponseKind | undefined {
-  const r = operation.responses;
+  return forStatus(operation.responses, status);
+}
+
+/** The entry of a map keyed like `responses` that applies to `status`. */
+export function forStatus<T>(byStatus: Readonly<Record<string, T>>, status: number): T | undefined {
   const range = `${Math.floor(status / 100)}XX`;
-  return r[String(status)] ?? r[range] ?? r[range.toLowerCase()] ?? r.default;
+  return byStatus[String(status)] ?? byStatus[range] ?? byStatus[range.toLowerCase()] ?? byStatus.default;
 }
 
 export class BodyParseError extends Error {

@@ -23,31 +23,39 @@ const yaml = (): typeof import("yaml") => (yamlModule ??= createRequire(import.m
 export type ParseResult = { ok: true; parsed: ParsedSource } | { ok: false; problems: DocumentProblem[] };
 
 export function parseSource(source: RawSource): ParseResult {
-  const first = /\S/.exec(source.text)?.[0];
+  const text = source.text;
+  const first = /\S/.exec(text)?.[0];
   if (first === undefined) {
     return { ok: false, problems: [{ code: "syntax", message: "the document is empty", location: { file: source.display } }] };
   }
-  return first === "{" || first === "[" ? parseJson(source) : parseYaml(source);
+  return first === "{" || first === "[" ? parseJson(source, text) : parseYaml(source, text);
 }
 
-function parseJson(source: RawSource): ParseResult {
+function parseJson(source: RawSource, text: string): ParseResult {
   let value: unknown;
   try {
-    value = JSON.parse(source.text);
+    value = JSON.parse(text);
   } catch {
-    const error = findJsonSyntaxError(source.text) ?? { offset: 0, message: "invalid JSON" };
-    const { line, column } = lineColumn(source.text, error.offset);
+    const error = findJsonSyntaxError(text) ?? { offset: 0, message: "invalid JSON" };
+    const { line, column } = lineColumn(text, error.offset);
     const location = { file: source.display, line, column };
     return { ok: false, problems: [{ code: "syntax", message: `invalid JSON: ${error.message}`, location }] };
   }
+  return { ok: true, parsed: { source, value, position: jsonPositions(source) } };
+}
+
+/** Positions in a JSON source: its text is decoded again when the first one is asked for. */
+function jsonPositions(source: RawSource): ParsedSource["position"] {
   const steps: JsonSteps = new Map();
-  let lines: ReturnType<typeof lineIndex> | undefined;
-  const position = (segments: readonly string[]) => {
-    const { offset, matched } = findJsonOffset(source.text, segments, steps);
-    lines ??= lineIndex(source.text);
-    return { ...lines(offset), matched };
+  let located: { text: string; lines: ReturnType<typeof lineIndex> } | undefined;
+  return (segments) => {
+    if (located === undefined) {
+      const text = source.text;
+      located = { text, lines: lineIndex(text) };
+    }
+    const { offset, matched } = findJsonOffset(located.text, segments, steps);
+    return { ...located.lines(offset), matched };
   };
-  return { ok: true, parsed: { source, value, position } };
 }
 
 /** `yaml` appends " at line 3, column 7:" and a code frame; the location travels separately. */
@@ -55,11 +63,11 @@ function yamlMessage(message: string): string {
   return message.split("\n")[0].replace(/ at line \d+, column \d+:?\s*$/, "").trim();
 }
 
-function parseYaml(source: RawSource): ParseResult {
+function parseYaml(source: RawSource, text: string): ParseResult {
   const { LineCounter, parseDocument } = yaml();
   const lineCounter = new LineCounter();
   // YAML 1.2 core schema; `<<` merge keys are common in hand-written OpenAPI documents.
-  const doc = parseDocument(source.text, { lineCounter, merge: true, prettyErrors: true });
+  const doc = parseDocument(text, { lineCounter, merge: true, prettyErrors: true });
   if (doc.errors.length > 0) {
     const problems = doc.errors.map((error): DocumentProblem => {
       const at = error.linePos?.[0];

@@ -14,7 +14,20 @@ export interface RawSource {
   /** What relative refs resolve against: the URL after redirects (RFC 3986 §5.1.3), else `id`. */
   base: string;
   bytes: Buffer;
-  text: string;
+  /**
+   * `bytes` decoded, anew at each read: nothing keeps the text beside the parsed value (GitHub's
+   * 13 MB document, with a few non-Latin-1 characters, is a 26 MB two-byte string).
+   */
+  readonly text: string;
+}
+
+function rawSource(fields: Omit<RawSource, "text">): RawSource {
+  return {
+    ...fields,
+    get text() {
+      return decode(fields.bytes);
+    },
+  };
 }
 
 export interface ReadContext {
@@ -30,7 +43,7 @@ export async function readEntry(input: string, ctx: ReadContext): Promise<RawSou
   if (input === "-") {
     const bytes = await readStream(ctx.stdin ?? process.stdin);
     // A document on stdin has no location; its relative refs resolve against cwd.
-    return { id: "-", display: STDIN_DISPLAY, base: path.join(ctx.cwd, "-"), bytes, text: decode(bytes) };
+    return rawSource({ id: "-", display: STDIN_DISPLAY, base: path.join(ctx.cwd, "-"), bytes });
   }
   const id = isHttpUrl(input) ? input : path.resolve(ctx.cwd, input);
   return readResource(id, input, ctx.timeoutMs);
@@ -40,10 +53,10 @@ export async function readEntry(input: string, ctx: ReadContext): Promise<RawSou
 export async function readResource(id: string, display: string, timeoutMs: number): Promise<RawSource> {
   if (!isHttpUrl(id)) {
     const bytes = await readFileBytes(id, display);
-    return { id, display, base: id, bytes, text: decode(bytes) };
+    return rawSource({ id, display, base: id, bytes });
   }
   const { bytes, finalUrl } = await fetchBytes(id, display, timeoutMs);
-  return { id, display, base: finalUrl || id, bytes, text: decode(bytes) };
+  return rawSource({ id, display, base: finalUrl || id, bytes });
 }
 
 /** A BOM is not part of the document (YAML 1.2 §5.2, RFC 8259 §8.1 lets parsers ignore it). */

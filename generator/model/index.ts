@@ -3,6 +3,7 @@
 import type { OpenAPI3 } from "openapi-typescript";
 import { docOf } from "./doc.js";
 import { EXPORTED_NAMES, NameRegistry, safePropertyName } from "./names.js";
+import { buildNamedEnums } from "./named-enums.js";
 import { buildOperations } from "./operation-object.js";
 import { DEFAULT_PAGINATION, type PaginationNames } from "./pagination.js";
 import { buildQueries } from "./queries.js";
@@ -47,7 +48,9 @@ export function buildModel(document: OpenAPI3, options: ModelOptions = {}): { mo
     operations,
     groups: groupByTag(operations, document.tags ?? []),
     schemaTypes: buildSchemaTypes(ctx, operations),
+    enums: [],
   };
+  model.enums = buildNamedEnums(ctx, operations, model.schemaTypes);
   if (options.query) {
     const pagination = { ...DEFAULT_PAGINATION, ...options.query.pagination };
     model.queries = buildQueries(ctx, { operations, schemes: securitySchemes }, { pagination, sha256: options.sha256 ?? "" });

@@ -68,6 +68,7 @@ export function buildOperation(
     argsEmpty: parameters.length === 0 && body === undefined,
     argumentDocs: argumentDocs(parameters, body),
     withResponseName: wantsRawVariant(responses.success) ? scope.names.claim(`${name}WithResponse`) : undefined,
+    parsesHeaders: responses.success.some((response) => response.parsedHeaders),
     security: buildRequirements(
       ctx,
       operation.security ?? ctx.document.security,

@@ -32,7 +32,8 @@ function warnUnsupported(ctx: ModelContext, type: string, encoding: unknown, at:
   if (XML.test(type.split(";")[0].trim().toLowerCase())) {
     ctx.warn(at, `'${type}' bodies are sent as the string you pass: keyway does not serialize objects to XML`);
   }
-  // §4.8.15: per-part headers of a multipart body; FormData has no way to set them.
+  // §4.8.15: per-part headers of a multipart body; their values would come from the caller, and
+  // the argument has no place for them.
   for (const [name, value] of Object.entries((encoding ?? {}) as Record<string, { headers?: unknown }>)) {
     if (value && typeof value === "object" && value.headers && Object.keys(value.headers).length > 0) {
       ctx.warn(`${appendPointer(`${at}/encoding`, name)}/headers`, `per-part headers of '${name}' are not sent: multipart parts carry only their Content-Type`);

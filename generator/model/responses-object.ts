@@ -2,6 +2,7 @@
 // https://spec.openapis.org/oas/v3.1.0#responses-object
 import type { HeaderObject, ReferenceObject, ResponseObject, ResponsesObject } from "openapi-typescript";
 import { docOf } from "./doc.js";
+import { headerParse, headerValueType } from "./header-object.js";
 import { dataType, defaultFirst, mediaKind, payloadType, responseReading } from "./media.js";
 import { appendPointer } from "../load/pointer.js";
 import { holdsMarks } from "./read-write.js";
@@ -20,7 +21,8 @@ function headersOf(ctx: ModelContext, raw: ResponseObject["headers"], at: string
     const header = deref<HeaderObject>(ctx, value as HeaderObject | ReferenceObject, appendPointer(at, name));
     if (!header) continue;
     seen.add(key);
-    headers.push({ name, key, required: header.required === true, doc: docOf(header) });
+    const parse = headerParse(ctx, header, appendPointer(at, name));
+    headers.push({ name, key, required: header.required === true, parse, value: headerValueType(parse), doc: docOf(header) });
   }
   return headers;
 }
@@ -47,6 +49,7 @@ export function buildResponses(ctx: ModelContext, raw: ResponsesObject | undefin
       // §4.8.20 Link Object: design-time relations between operations; nothing to call.
       ctx.warn(`${where}/links`, "links are not supported: no code is generated for them");
     }
+    const headers = headersOf(ctx, response.headers, `${where}/headers`);
     const media = defaultFirst(Object.entries(response.content ?? {}).map(([type, object]) => mediaOf(ctx, type, object)));
     responses.push({
       status: status.toUpperCase() === "DEFAULT" ? "default" : status.toUpperCase(),
@@ -55,7 +58,8 @@ export function buildResponses(ctx: ModelContext, raw: ResponsesObject | undefin
       primary: media[0],
       dataType: dataType(media[0]),
       readAs: responseReading(media[0]),
-      headers: headersOf(ctx, response.headers, `${where}/headers`),
+      headers,
+      parsedHeaders: headers.some((header) => header.parse !== undefined),
       doc: docOf(response),
     });
   }

@@ -39,7 +39,7 @@ export const EXPORTED_TYPE_NAMES = [
 ];
 
 /** The suffixes of an operation's types in operations.ts (`GetPetArgs`, `GetPetData`, …). */
-const OPERATION_TYPE_SUFFIXES = ["Args", "Data", "Error", "Response"];
+export const OPERATION_TYPE_SUFFIXES = ["Args", "Data", "Error", "Response"];
 
 export function buildSchemaTypes(ctx: ModelContext, operations: Operation[]): SchemaType[] {
   const schemas = ctx.document.components?.schemas ?? {};
@@ -67,7 +67,7 @@ export function buildSchemaTypes(ctx: ModelContext, operations: Operation[]): Sc
 }
 
 /** `pet-owner` -> `PetOwner`, `200_response` -> `_200Response`; never empty. */
-function typeNameOf(key: string): string {
-  const name = pascalCase(key) || "Schema";
+export function typeNameOf(key: string, fallback = "Schema"): string {
+  const name = pascalCase(key) || fallback;
   return /^\p{Nd}/u.test(name) ? `_${name}` : name;
 }

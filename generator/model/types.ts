@@ -2,9 +2,9 @@
 // else. No OpenAPI version, no TypeScript source text: those stay in load/ and render/.
 
 // The runtime's descriptors own the words both sides share (methods, serialization styles).
-import type { HttpMethod, ParameterStyle } from "../../runtime/descriptors.js";
+import type { HeaderParse, HttpMethod, ParameterStyle } from "../../runtime/descriptors.js";
 
-export type { HttpMethod, ParameterStyle };
+export type { HeaderParse, HttpMethod, ParameterStyle };
 
 export type ParameterLocation = "path" | "query" | "header" | "cookie";
 
@@ -78,13 +78,26 @@ export interface RequestBody {
   doc: Doc;
 }
 
-/** A declared response header (OpenAPI 3.1 §4.8.21), read as the string the server sent. */
+/** What a parsed header value is typed as; all false: the string the server sent. */
+export interface HeaderValueType {
+  number: boolean;
+  boolean: boolean;
+  /** A header described with a JSON `content`: typed `unknown`. */
+  json: boolean;
+  /** An array of `number`, `boolean` or (all false) `string` items. */
+  array: boolean;
+}
+
+/** A declared response header (OpenAPI 3.1 §4.8.21), parsed to its schema's type where it has one. */
 export interface ResponseHeader {
   /** As the document spells it, e.g. `X-Rate-Limit`. */
   name: string;
   /** Lower case: the key the runtime's headers object uses (RFC 9110 §5.1, case-insensitive). */
   key: string;
   required: boolean;
+  /** How the runtime parses the value (generator/model/header-object.ts); absent: kept as text. */
+  parse?: HeaderParse;
+  value: HeaderValueType;
   doc: Doc;
 }
 
@@ -103,6 +116,8 @@ export interface Response {
   dataType: PayloadType & { none: boolean };
   readAs: ResponseReading;
   headers: ResponseHeader[];
+  /** Some header is parsed: undeclared headers are then typed `unknown`, as openapi-typescript does. */
+  parsedHeaders: boolean;
   doc: Doc;
 }
 
@@ -152,6 +167,8 @@ export interface Operation {
    * the name of the variant that resolves with `{ status, data, headers }`.
    */
   withResponseName?: string;
+  /** Some success response declares a parsed header: the variant parses them (runtime/call-operation-headers.ts). */
+  parsesHeaders: boolean;
   /**
    * The alternatives (OR). Empty: the operation needs no credentials. An alternative with
    * no schemes means anonymous access is one of the options.
@@ -214,6 +231,8 @@ export interface ApiModel {
   groups: TagGroup[];
   /** A named type per schema, for types.ts. */
   schemaTypes: SchemaType[];
+  /** A const object and type per named enum, for enums.ts. */
+  enums: NamedEnum[];
   /** Set with `--query tanstack`: what queries.ts prints. */
   queries?: QueryModel;
 }
@@ -236,6 +255,27 @@ export interface SchemaType {
    */
   writableName: string | undefined;
   doc: Doc;
+}
+
+/** What an enum member can be; an enum holding anything else (an object, YAML's `.inf`) gets no const object. */
+export type EnumValue = string | number | boolean;
+
+export interface EnumMember {
+  /** An identifier, unique within its enum (reserved words allowed: it is a property name). */
+  key: string;
+  value: EnumValue;
+  doc: Doc;
+}
+
+/** An enum a user can import as a value: `components.schemas` or `components.parameters`. */
+export interface NamedEnum {
+  /** The const's and the type's name, unique among everything the generated index.ts exports. */
+  name: string;
+  /** Where schema.ts has its type: `components[section][key]`. */
+  section: "schemas" | "parameters";
+  key: string;
+  doc: Doc;
+  members: EnumMember[];
 }
 
 /**

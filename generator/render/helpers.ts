@@ -56,7 +56,7 @@ function key(name: string): string {
  * `key: value` in an object literal. prettier moves a string that does not fit to the next
  * line, unless the key is shorter than 5 columns (its assignment layout, "break-after-operator").
  */
-function property(name: string, value: string, indent: string): string {
+export function property(name: string, value: string, indent: string): string {
   const line = `${indent}${name}: ${value},`;
   if (!value.startsWith('"') && !value.startsWith("'")) return `${name}: ${value}`;
   if (width(line) <= PRINT_WIDTH || width(name) < 5) return `${name}: ${value}`;

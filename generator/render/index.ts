@@ -1,8 +1,9 @@
 // Model -> files. Each entry template prints one file; every decision was made in the model.
 import type { ApiModel, Operation } from "../model/types.js";
+import { enumExports, renderEnums } from "./enums.js";
 import type { GroupBy } from "../options.js";
 import { codecImports } from "./codecs.js";
-import { operationDescriptor } from "./operation-descriptor.js";
+import { descriptorSource, operationDescriptor } from "./operation-descriptor.js";
 import { renderNamedFiles } from "./queries.js";
 import { runtimeFiles } from "./runtime-files.js";
 import { schemeDescriptors } from "./scheme-descriptors.js";
@@ -19,12 +20,13 @@ export interface RenderInput {
 const operationsFile = (operations: Operation[]) => ({
   operations: operations.map((op) => ({
     ...op,
-    descriptor: operationDescriptor(op),
+    descriptor: descriptorSource(operationDescriptor(op)),
     // Printed as a union (`| {…}` per member) or, with one member, as that object alone, as prettier prints them.
     bodyUnion: (op.body?.media.length ?? 0) > 1,
     responseUnion: op.responses.success.length > 1,
   })),
-  withResponse: operations.some((op) => op.withResponseName !== undefined),
+  withResponse: operations.some((op) => op.withResponseName !== undefined && !op.parsesHeaders),
+  withHeaders: operations.some((op) => op.withResponseName !== undefined && op.parsesHeaders),
   // The helpers of schema.ts that some body or response type here is read through.
   readable: operations.some((op) => [...op.responses.success, ...op.responses.error].some((r) => r.primary?.readWrite === true)),
   writable: operations.some((op) => op.body?.media.some((m) => m.readWrite) === true || op.parameters.some((group) => group.readWrite)),
@@ -45,7 +47,7 @@ export function renderFiles(input: RenderInput): GeneratedFile[] {
   const grouped = input.groupBy === "tag";
   const { servers, operationServers } = model;
   const files: GeneratedFile[] = [
-    { path: "index.ts", contents: template("index")(header) },
+    { path: "index.ts", contents: template("index")({ ...header, enums: enumExports(model) }) },
     {
       path: "client.ts",
       contents: template("client")({ ...header, doc: model.doc, operations: model.operations, groups: model.groups, grouped }),
@@ -66,5 +68,5 @@ export function renderFiles(input: RenderInput): GeneratedFile[] {
   } else {
     files.push({ path: "operations.ts", contents: template("operations")({ ...header, root: "./", ...operationsFile(model.operations) }) });
   }
-  return [...files, ...renderNamedFiles(model, header), ...runtimeFiles()];
+  return [...files, ...renderNamedFiles(model, header), ...renderEnums(model, header), ...runtimeFiles()];
 }

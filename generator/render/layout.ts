@@ -108,7 +108,9 @@ export function assign(text: string): string {
 
 /**
  * A type reference with type arguments (`ApiError<404, T>`, `NonNullable<T>["content"]`)
- * broken as prettier breaks it: one argument per line, no trailing comma. Anything else as is.
+ * broken as prettier breaks it: one argument per line, no trailing comma; an argument whose
+ * line is still too long is broken the same way (`Writable<NonNullable<…>[…]>`,
+ * `ApiError<404, Readable<…>>`). Anything else as is.
  */
 function breakTypeArguments(type: string, indent: string): string {
   const match = /^([A-Za-z_$][\w$]*)</.exec(type);
@@ -117,12 +119,8 @@ function breakTypeArguments(type: string, indent: string): string {
   const close = closingAngle(type, open);
   if (close < 0) return type;
   const args = splitTopLevel(type.slice(open + 1, close), ", ");
-  // An argument still too long on its own line breaks its own type arguments, one level in.
   const inner = `${indent}  `;
-  const lines = args.map((arg, i) => {
-    const line = `${inner}${arg}${i < args.length - 1 ? "," : ""}`;
-    return `${inner}${fits(line) ? arg : breakTypeArguments(arg, inner)}`;
-  });
+  const lines = args.map((arg, i) => (fits(`${inner}${arg}${i < args.length - 1 ? "," : ""}`) ? `${inner}${arg}` : `${inner}${breakTypeArguments(arg, inner)}`));
   return `${match[1]}<\n${lines.join(",\n")}\n${indent}>${type.slice(close + 1)}`;
 }
 

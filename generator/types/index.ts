@@ -4,22 +4,20 @@
 import type { GlobalContext, OpenAPI3 } from "openapi-typescript";
 import type TypeScript from "typescript";
 import { usesReadWrite } from "../model/read-write.js";
+import { chunkEntries, COMPONENT_KINDS, concat, ComponentsText, InterfaceText, type ComponentKind } from "./chunks.js";
 import { refResolver, transformContext } from "./context.js";
 import { withUniqueOperationIds } from "./operation-ids.js";
 import { linearFooter } from "./operations-footer.js";
 import { READ_WRITE_HELPERS } from "./read-write.js";
 import { astToString, saveCompilerCache, scanDiscriminators, transformSchema, ts } from "./transformer.js";
 
+/** The document's roots in the order openapi-typescript prints them, each in passes of its own. */
+const ROOTS = ["paths", "webhooks", "components", "$defs"] as const;
 /**
- * The document's roots in the order openapi-typescript prints them, in two passes. Each
- * pass's syntax tree is printed and let go before the next is built, so a collection during
- * the second pass can free the first's (30 MB of GitHub's 60).
+ * Entries of `paths` and of each component kind printed per pass (see ./chunks.ts). GitHub's
+ * peak was the same with 8 or 2: what survives a pass is its printed text, not its tree.
  */
-const PASSES: readonly (readonly string[])[] = [
-  ["paths", "webhooks"],
-  ["components", "$defs"],
-];
-const ROOTS = PASSES.flat();
+export const ENTRIES_PER_PASS = 32;
 
 interface PassOutput {
   /** The pass's roots, printed. */
@@ -77,24 +75,82 @@ function hasDiscriminator(root: unknown): boolean {
   return false;
 }
 
-export function renderSchemaTypes(entry: OpenAPI3, discriminators = scanDocument(entry)): string {
+export function renderSchemaTypes(entry: OpenAPI3, discriminators = scanDocument(entry), entriesPerPass = ENTRIES_PER_PASS): string {
   const document = withUniqueOperationIds(entry);
   const readWrite = usesReadWrite(document);
   const shared: Shared = { discriminators, resolve: refResolver(document), readWrite };
-  // openapi-typescript's own helpers come first among its statements and are left out with
-  // them (only the roots are kept); ours take their place.
-  const printed: string[] = readWrite ? [READ_WRITE_HELPERS.trimStart()] : [];
-  // Helper types every pass may add (WithRequired, …): once each, in first-seen order.
-  const footer = new Map<string, TypeScript.Node | string>();
+  try {
+    return printInPasses(document, shared, entriesPerPass);
+  } catch (error) {
+    // A printing the chunks could not be joined from (another openapi-typescript): whole roots.
+    if (!(error instanceof UnjoinableChunk)) throw error;
+    return printInPasses(document, shared, Infinity);
+  } finally {
+    saveCompilerCache();
+  }
+}
+
+class UnjoinableChunk extends Error {}
+
+function printInPasses(document: OpenAPI3, shared: Shared, entriesPerPass: number): string {
+  const roots = new Map<string, string | InterfaceText | ComponentsText>();
+  // Helper types every pass may add (WithRequired, …): once each, in first-seen order. The
+  // `operations` interface gathers every pass's members, in the order they were printed.
+  const footer = new Map<string, TypeScript.Node | string | InterfaceText>();
+  const operations = new InterfaceText("operations");
   let fallback: TypeScript.Node[] = [];
-  for (const roots of PASSES) {
-    const pass = transformPass(document, roots, shared);
-    printed.push(pass.text);
-    for (const [name, part] of pass.footer) if (!footer.has(name)) footer.set(name, part);
-    fallback = pass.fallback;
+  for (const pass of passes(document, entriesPerPass)) {
+    const output = transformPass(pass.part, [pass.root], shared);
+    roots.set(pass.root, pass.chunk ? joinChunk(roots.get(pass.root), pass, output.text) : output.text);
+    for (const [name, node] of output.footer) {
+      if (name === "operations" && typeof node === "string") {
+        if (!operations.add(node)) throw new UnjoinableChunk();
+        footer.set(name, operations);
+      } else if (!footer.has(name)) footer.set(name, node);
+    }
+    fallback = output.fallback;
   }
   const tail = [...footer.values(), ...(footer.has("operations") ? [] : fallback)];
-  const text = printed.join("") + tail.map((part) => (typeof part === "string" ? part : astToString(part))).join("");
-  saveCompilerCache();
-  return text;
+  const printed = (part: (typeof tail)[number] | ComponentsText) =>
+    typeof part === "string" || part instanceof InterfaceText || part instanceof ComponentsText ? String(part) : astToString(part);
+  // openapi-typescript's own helpers come first among its statements and are left out with
+  // them (only the roots are kept); ours take their place.
+  const helpers = shared.readWrite ? [READ_WRITE_HELPERS.trimStart()] : [];
+  return concat([...helpers, ...[...roots.values(), ...tail].map(printed)]);
+}
+
+interface Pass {
+  root: (typeof ROOTS)[number];
+  /** The document, or for a chunk the document with only that chunk's entries under `root`. */
+  part: OpenAPI3;
+  /** Set for a chunk: which entries it holds (a component kind's, or `paths`'). */
+  chunk?: ComponentKind | "paths";
+}
+
+/** A chunk's printing added to its root's so far. */
+function joinChunk(sofar: string | InterfaceText | ComponentsText | undefined, pass: Pass, text: string): InterfaceText | ComponentsText {
+  if (pass.chunk === "paths") {
+    const paths = sofar instanceof InterfaceText ? sofar : new InterfaceText("paths");
+    if (!paths.add(text)) throw new UnjoinableChunk();
+    return paths;
+  }
+  const components = sofar instanceof ComponentsText ? sofar : new ComponentsText();
+  if (pass.chunk === undefined || !components.add(pass.chunk, text)) throw new UnjoinableChunk();
+  return components;
+}
+
+/** Each root's passes: `paths` and every component kind a chunk at a time, when it has several. */
+function* passes(document: OpenAPI3, size: number): Generator<Pass> {
+  for (const root of ROOTS) {
+    const chunks =
+      root === "paths"
+        ? chunkEntries(document.paths, size).map((paths) => ({ chunk: root, part: { ...document, paths } }))
+        : root === "components"
+          ? COMPONENT_KINDS.flatMap((kind) =>
+              chunkEntries(document.components?.[kind], size).map((entries) => ({ chunk: kind, part: { ...document, components: { [kind]: entries } } })),
+            )
+          : [];
+    if (chunks.length <= 1) yield { root, part: document };
+    else for (const { chunk, part } of chunks) yield { root, chunk, part };
+  }
 }

@@ -12,14 +12,20 @@ export interface SchemaTypesJob {
   render(loaded: LoadedDocument): Promise<string>;
   /** Ends the worker when the run fails before render() is called. */
   cancel(): void;
+  /**
+   * True when render() prints on the calling thread: then nothing overlaps it, and the caller
+   * waits for it before rendering the rest, so the document is let go before that is built.
+   */
+  readonly sameThread: boolean;
 }
 
-/** Runs in this thread: a small document, or no compiled worker (tests running the sources directly). */
+/** Runs in this thread: a small or a large document, or no compiled worker (tests running the sources directly). */
 function inProcess(): SchemaTypesJob {
   return {
     preview: () => {},
     render: async (loaded) => (await import("./index.js")).renderSchemaTypes(loaded.document),
     cancel: () => {},
+    sameThread: true,
   };
 }
 
@@ -54,7 +60,7 @@ function workerFor(entry: URL): { worker: Worker; shared: boolean } {
   return { worker: warm.worker, shared: true };
 }
 
-/** `inline`: run in this thread (a small document; see generator/index.ts). */
+/** `inline`: run in this thread (a small or a large document; see generator/index.ts). */
 export function startSchemaTypes(options: { inline?: boolean } = {}): SchemaTypesJob {
   const entry = new URL("./worker.js", import.meta.url);
   if (options.inline || !existsSync(fileURLToPath(entry))) return inProcess();
@@ -106,5 +112,6 @@ export function startSchemaTypes(options: { inline?: boolean } = {}): SchemaType
       });
     },
     cancel: release,
+    sameThread: false,
   };
 }

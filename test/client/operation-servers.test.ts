@@ -101,7 +101,7 @@ describe("an operation's own server", () => {
 
 test("a base URL given at generation replaces the operation's server too", async () => {
   const { output: pinned } = await generate("e2e-operation-servers-base-url", input, { baseUrl: "https://proxy.example.com" });
-  expect(readFileSync(join(output, "operations.ts"), "utf8")).toContain(`"server":"${uploads.origin}/up"`);
+  expect(readFileSync(join(output, "operations.ts"), "utf8")).toContain(`"server": "${uploads.origin}/up"`);
   expect(readFileSync(join(pinned, "operations.ts"), "utf8")).not.toContain('"server"');
   expect(readFileSync(join(pinned, "security.ts"), "utf8")).not.toContain("operationServers");
 });

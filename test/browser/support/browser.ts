@@ -36,6 +36,11 @@ export async function bundleApp(): Promise<string> {
     `import { makeApp } from ${JSON.stringify(join(repoRoot, "test/browser/page/app.ts"))};`,
     "window.app = makeApp(kw);",
   ].join("\n");
+  return bundleWebApp(entry);
+}
+
+/** An entry module's text bundled as a web app's build would: esbuild, browser platform, one IIFE. */
+export async function bundleWebApp(entry: string): Promise<string> {
   const result = await build({
     stdin: { contents: entry, resolveDir: repoRoot, loader: "ts" },
     bundle: true,

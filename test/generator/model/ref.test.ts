@@ -16,7 +16,7 @@ describe("$ref resolution: the model finds what load validated", () => {
     const files = renderFiles({ model, groupBy: "none", header: { version: "0", sha256: "0" } });
     const operations = files.find((file) => file.path === "operations.ts")?.contents ?? "";
     const getBSource = operations.slice(operations.indexOf("const descriptor_getB"));
-    expect(getBSource).toContain('"params":[{"name":"limit","in":"query"');
+    expect(getBSource).toContain('"params": [\n    {"name": "limit", "in": "query"');
   });
 
   test("a reference to an inherited property names nothing", () => {

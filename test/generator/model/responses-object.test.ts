@@ -49,9 +49,10 @@ describe("Responses Object (OpenAPI 3.1 §4.8.16)", () => {
       { components: { headers: { Link: { schema: { type: "string" } } } } as never },
     );
     expect(operation.responses.success[0].headers).toEqual([
-      { name: "X-Total-Count", key: "x-total-count", required: true, doc: { deprecated: false, description: "All of them.", summary: undefined, externalDocs: undefined } },
-      { name: "Link", key: "link", required: false, doc: { deprecated: false, description: undefined, summary: undefined, externalDocs: undefined } },
+      { name: "X-Total-Count", key: "x-total-count", required: true, parse: "integer", value: { number: true, boolean: false, json: false, array: false }, doc: { deprecated: false, description: "All of them.", summary: undefined, externalDocs: undefined } },
+      { name: "Link", key: "link", required: false, parse: undefined, value: { number: false, boolean: false, json: false, array: false }, doc: { deprecated: false, description: undefined, summary: undefined, externalDocs: undefined } },
     ]);
+    expect(operation.responses.success[0].parsedHeaders).toBe(true);
   });
 
   const variants: TestCase<Record<string, unknown>, string | undefined>[] = [

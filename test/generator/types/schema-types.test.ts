@@ -78,6 +78,15 @@ describe("schema types printed in passes equal openapi-typescript's single trans
     expect(renderSchemaTypes(structuredClone(tricky) as unknown as OpenAPI3)).toBe(expected);
   });
 
+  test("printed one path and one component at a time (every chunk joined), the text is the same", async () => {
+    const expected = reference(structuredClone(tricky) as unknown as OpenAPI3);
+    expect(renderSchemaTypes(structuredClone(tricky) as unknown as OpenAPI3, undefined, 1)).toBe(expected);
+    const petstore = path.join(ROOT, "fixtures/petstore/petstore.yaml");
+    const whole = reference(await load(petstore));
+    expect(whole).toMatch(/responses: \{\n/);
+    expect(renderSchemaTypes(await load(petstore), undefined, 1)).toBe(whole);
+  });
+
   test("a document where no operation has an operationId ends with operations = Record<string, never>", () => {
     const bare = { ...structuredClone(tricky), webhooks: undefined, paths: { "/a": { get: { responses: { "204": { description: "none" } } } } } };
     const expected = reference(structuredClone(bare) as unknown as OpenAPI3);
@@ -105,6 +114,12 @@ describe("the schema-types worker", () => {
     const text = await job.render(loaded(false));
     expect(text).toContain("Built: number;");
     expect(text).not.toContain("Previewed");
+  });
+
+  test("inline, the job prints on the calling thread (the caller waits for it); else in a worker; both print the document given", async () => {
+    const jobs = [startSchemaTypes({ inline: true }), startSchemaTypes()];
+    expect(jobs.map((job) => job.sameThread)).toEqual([true, false]);
+    for (const job of jobs) expect(await job.render(loaded(false))).toContain("Built: number;");
   });
 
   test("an entry JSON can not hold (a cycle, as YAML aliases can make) is not previewed", async () => {

@@ -168,7 +168,7 @@ describe("auth through request()", () => {
     expect(res.data.apiKey).toBeNull();
   }, DEADLINE);
 
-  it("multipart FormData and a Blob body are re-sent byte-identical after a 401", async () => {
+  it("a multipart body and a Blob body are re-sent byte-identical after a 401", async () => {
     const multipart = op([{ oauth: [] }], {
       method: "post",
       body: { required: true, media: [{ type: "multipart/form-data", kind: "multipart" }] },
