@@ -7,7 +7,7 @@ import { descriptorSource, operationDescriptor } from "./operation-descriptor.js
 import { renderNamedFiles } from "./queries.js";
 import { runtimeFiles } from "./runtime-files.js";
 import { schemeDescriptors } from "./scheme-descriptors.js";
-import { template } from "./templates.js";
+import { beginRender, template } from "./templates.js";
 import type { GeneratedFile } from "./types.js";
 
 export interface RenderInput {
@@ -43,6 +43,7 @@ export function renderSchemaFile(header: RenderInput["header"], schemaTypes: str
 /** Every file but schema.ts (see renderSchemaFile). */
 export function renderFiles(input: RenderInput): GeneratedFile[] {
   const { model, header } = input;
+  beginRender();
   const grouped = input.groupBy === "tag";
   const { servers, operationServers } = model;
   const files: GeneratedFile[] = [
