@@ -16,7 +16,7 @@ const exec = promisify(execFile);
 const TSC = "node_modules/typescript/bin/tsc";
 const npm = process.platform === "win32" ? "npm.cmd" : "npm";
 const npx = process.platform === "win32" ? "npx.cmd" : "npx";
-const ALLOWED = /^(package\.json|README\.md|LICENSE|dist\/generator\/.+\.(js|d\.ts)|dist\/runtime\/(descriptors|auth\/schemes\/handler-key)\.(js|d\.ts)|templates\/.+\.hbs|runtime\/.+\.ts|schema\/.+\.json)$/;
+const ALLOWED = /^(package\.json|README\.md|LICENSE|dist\/generator\/.+\.(js|d\.ts)|dist\/generator\/render\/precompiled\.cjs|dist\/runtime\/(descriptors|auth\/schemes\/handler-key)\.(js|d\.ts)|templates\/.+\.hbs|runtime\/.+\.ts|schema\/.+\.json)$/;
 
 const versionOf = (name: string): string =>
   (JSON.parse(readFileSync(join(ROOT, "node_modules", name, "package.json"), "utf8")) as { version: string }).version;
@@ -82,7 +82,7 @@ describe("npm pack", () => {
 
   it("ships only dist, templates, runtime, schema and the manifest", () => {
     expect(packed.filter((path) => !ALLOWED.test(path))).toEqual([]);
-    for (const needed of ["dist/generator/bin.js", "dist/generator/index.js", "dist/generator/index.d.ts", "schema/keyway.config.schema.json", "runtime/index.ts"]) {
+    for (const needed of ["dist/generator/bin.js", "dist/generator/index.js", "dist/generator/render/precompiled.cjs", "dist/generator/index.d.ts", "schema/keyway.config.schema.json", "runtime/index.ts"]) {
       expect(packed).toContain(needed);
     }
   });
