@@ -9,11 +9,12 @@ import { runCli, tempDir } from "../support/cli.js";
 import { startEchoServer, replyJson, type EchoServer } from "../support/echo-server.js";
 import { generateFixture, repoRoot, scratchDir, typecheckFixtures } from "../support/fixture-clients.js";
 import { generate } from "../support/generate.js";
+import { markedAndReported } from "../support/typecheck.js";
 
 const FIXTURES = join(repoRoot, "fixtures/enums");
 const fixtures = readdirSync(FIXTURES).filter((file) => file.endsWith(".yaml")).sort();
 
-/** What a user writes against each fixture's client; a `@ts-expect-error` that finds no error fails tsc too. */
+/** What a user writes against each fixture's client; a line marked `// expected error TSnnnn` must fail with that code. */
 const USAGE: Record<string, string> = {
   "varnames.yaml": `
 import { createClient, listTasks, TaskStatus, Priority, Direction, type Task } from "./index.js";
@@ -24,18 +25,18 @@ export async function use(): Promise<TaskStatus[]> {
   const fromWire: TaskStatus = tasks[0].status;
   const same: StatusType = fromWire;
   const high: Priority = Priority.High;
-  // @ts-expect-error not a member of the enum
-  const wrong: TaskStatus = "doing";
-  // @ts-expect-error the object is read-only
-  TaskStatus.Done = "todo";
+  // not a member of the enum
+  const wrong: TaskStatus = "doing"; // expected error TS2322
+  // the object is read-only
+  TaskStatus.Done = "todo"; // expected error TS2540
   return Object.values(TaskStatus).filter((status) => status !== same && high > 0 && wrong !== status);
 }
 `,
   "enum-names.yaml": `
 import { Severity } from "./index.js";
 export const levels: Severity[] = [Severity.Info, Severity.Warning, Severity.Error];
-// @ts-expect-error 3 is not a severity
-export const none: Severity = 3;
+// 3 is not a severity
+export const none: Severity = 3; // expected error TS2322
 `,
   "derived-names.yaml": `
 import { Stock } from "./index.js";
@@ -75,8 +76,18 @@ describe("every enums fixture", () => {
     expect(fixtures.filter((fixture) => !USAGE[fixture])).toEqual(["descriptions.yaml", "mismatched.yaml"]);
   });
 
-  test("tsc --strict finds 0 errors in the clients and their usage", { timeout: 300_000 }, async () => {
-    expect(await typecheckFixtures(root, fixtures.map((fixture) => fixture.replace(/\W+/g, "-")))).toEqual({});
+  test("tsc --strict: the clients compile, and each usage fails exactly on its marked lines", { timeout: 300_000 }, async () => {
+    const clients = fixtures.map((fixture) => fixture.replace(/\W+/g, "-"));
+    const errors = await typecheckFixtures(root, clients);
+    const unexpected = Object.entries(errors).flatMap(([client, lines]) => lines.filter((line) => !line.startsWith(`${client}/usage.ts(`)));
+    expect(unexpected).toEqual([]);
+    const usages = fixtures.filter((fixture) => USAGE[fixture]);
+    const checked = usages.map((fixture) => {
+      const client = fixture.replace(/\W+/g, "-");
+      return { fixture, ...markedAndReported(join(root, client, "usage.ts"), errors[client] ?? []) };
+    });
+    expect(checked.flatMap((c) => c.marked)).toHaveLength(3);
+    for (const { fixture, marked, reported } of checked) expect({ fixture, reported }).toEqual({ fixture, reported: marked });
   });
 
   test("only the clashes and the malformed extensions warn", () => {

@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { startEchoServer, type EchoServer } from "../support/echo-server.js";
 import { generate, repoRoot } from "../support/generate.js";
-import { typecheck } from "../support/typecheck.js";
+import { markedAndReported, typecheck } from "../support/typecheck.js";
 
 type Operation = (args?: object) => Promise<unknown>;
 interface Module {
@@ -24,12 +24,14 @@ beforeAll(async () => {
 });
 afterAll(() => server?.close());
 
-describe("read-write client under tsc --strict: every @ts-expect-error line fails, every other line compiles", () => {
+describe("read-write client under tsc --strict: each marked line fails with its code, every other line compiles", () => {
   test.each([
     { moduleResolution: "nodenext", dom: false },
     { moduleResolution: "bundler", dom: true },
   ] as const)("moduleResolution $moduleResolution, DOM lib: $dom", async (setup) => {
-    expect(await typecheck(output, setup)).toEqual([]);
+    const { marked, reported } = markedAndReported(join(output, "usage.ts"), await typecheck(output, setup));
+    expect(marked).toHaveLength(10);
+    expect(reported).toEqual(marked);
   });
 
   test("grouped by tag, the client type-checks too", async () => {
