@@ -26,8 +26,8 @@ export async function generateClient(options: GenerateOptions): Promise<Generate
  * takes in all. The types worker starts first, so its start-up overlaps loading the rest.
  */
 async function generate(options: ResolvedOptions): Promise<Generation> {
-  const { startSchemaTypes } = await import("./types/parallel.js");
-  const schemaTypes = startSchemaTypes({ inline: typesInline(options) });
+  const { startSchemaTypes, typesRunInline } = await import("./types/parallel.js");
+  const schemaTypes = startSchemaTypes({ inline: typesRunInline(entryBytes(options)) });
   const { generateFiles } = await import("./pipeline.js").catch((error: unknown) => {
     schemaTypes.cancel();
     throw error;
@@ -35,29 +35,14 @@ async function generate(options: ResolvedOptions): Promise<Generation> {
   return generateFiles(options, schemaTypes);
 }
 
-/**
- * A document this small has its types printed in this thread. A worker overlaps them with the
- * rest of the run, but costs a second isolate's start-up and its own copy of the modules both
- * threads load (js-yaml, parts of Redocly): 0.03-0.12 s of CPU on 1-100 operations, about
- * what the overlap saves there, and small CI runners are busy with other jobs.
- */
-const INLINE_TYPES_LIMIT = 256 * 1024;
-
-/**
- * From this size on, too: a worker holds a second copy of the document and this thread a JSON
- * text of it to send (GitHub's 13 MB: about 70 MB more peak and 0.3 s more CPU than one thread).
- */
-export const INLINE_TYPES_FROM = 8 * 2 ** 20;
-
-/** A URL or stdin is read later: its size is not known here, and it gets the worker. */
-function typesInline(options: ResolvedOptions): boolean {
+/** The entry's size in bytes; undefined for a URL or stdin, read later. */
+function entryBytes(options: ResolvedOptions): number | undefined {
   const path = localPath(options.input, options.cwd);
-  if (path === undefined) return false;
+  if (path === undefined) return undefined;
   try {
-    const size = statSync(path).size;
-    return size <= INLINE_TYPES_LIMIT || size >= INLINE_TYPES_FROM;
+    return statSync(path).size;
   } catch {
-    return false;
+    return undefined;
   }
 }
 

@@ -6,7 +6,7 @@ import { readdirSync } from "node:fs";
 import path from "node:path";
 import type { OpenAPI3 } from "openapi-typescript";
 import { describe, expect, test } from "vitest";
-import { startSchemaTypes } from "../../../dist/generator/types/parallel.js";
+import { startSchemaTypes, typesRunInline } from "../../../dist/generator/types/parallel.js";
 import { loadDocument } from "../../../generator/load/index.js";
 import { resolveRef } from "../../../generator/load/refs.js";
 import { transformContext } from "../../../generator/types/context.js";
@@ -114,6 +114,11 @@ describe("the schema-types worker", () => {
     const text = await job.render(loaded(false));
     expect(text).toContain("Built: number;");
     expect(text).not.toContain("Previewed");
+  });
+
+  test("types are printed in the calling thread for a small or a large entry, in a worker between, and for a URL or stdin", () => {
+    const sizes = [0, 256 * 1024, 256 * 1024 + 1, 8 * 2 ** 20 - 1, 8 * 2 ** 20, 13_000_000, undefined];
+    expect(sizes.map(typesRunInline)).toEqual([true, true, false, false, true, true, false]);
   });
 
   test("inline, the job prints on the calling thread (the caller waits for it); else in a worker; both print the document given", async () => {
