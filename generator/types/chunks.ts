@@ -4,12 +4,6 @@
 // dozen entries, a pass holds one chunk's tree, not a root's: GitHub's peak fell by about 40 MB.
 
 /**
- * Strings joined by `+`, which V8 keeps as a rope of the parts until the text is written,
- * where `join` would copy them into a new string (13 MB each time for GitHub's types).
- */
-export const concat = (parts: readonly string[]): string => parts.reduce((text, part) => text + part, "");
-
-/**
  * The members of a printed `export interface Name {…}`, or undefined when the text is not
  * exactly one such interface (e.g. `export type paths = Record<string, never>;`).
  */
@@ -40,8 +34,9 @@ export class InterfaceText {
     return this.parts.length === 0;
   }
 
-  toString(): string {
-    return this.only ?? `export interface ${this.name} {\n${concat(this.parts)}}\n`;
+  /** The printing of the whole, in parts (see ../rope.ts). */
+  pieces(): string[] {
+    return this.only !== undefined ? [this.only] : [`export interface ${this.name} {\n`, ...this.parts, "}\n"];
   }
 }
 
@@ -82,11 +77,12 @@ export class ComponentsText {
     return true;
   }
 
-  toString(): string {
-    const kinds = COMPONENT_KINDS.map((kind) => {
+  /** The printing of `components`, in parts (see ../rope.ts). */
+  pieces(): string[] {
+    const kinds = COMPONENT_KINDS.flatMap((kind) => {
       const parts = this.members.get(kind);
-      return parts === undefined ? `${INDENT}${kind}: never;\n` : `${INDENT}${kind}: {\n${concat(parts)}${INDENT}};\n`;
+      return parts === undefined ? [`${INDENT}${kind}: never;\n`] : [`${INDENT}${kind}: {\n`, ...parts, `${INDENT}};\n`];
     });
-    return `export interface components {\n${concat(kinds)}}\n`;
+    return ["export interface components {\n", ...kinds, "}\n"];
   }
 }

@@ -4,7 +4,8 @@
 import type { GlobalContext, OpenAPI3 } from "openapi-typescript";
 import type TypeScript from "typescript";
 import { usesReadWrite } from "../model/read-write.js";
-import { chunkEntries, COMPONENT_KINDS, concat, ComponentsText, InterfaceText, type ComponentKind } from "./chunks.js";
+import { concat } from "../rope.js";
+import { chunkEntries, COMPONENT_KINDS, ComponentsText, InterfaceText, type ComponentKind } from "./chunks.js";
 import { refResolver, transformContext } from "./context.js";
 import { withUniqueOperationIds } from "./operation-ids.js";
 import { linearFooter } from "./operations-footer.js";
@@ -76,6 +77,11 @@ function hasDiscriminator(root: unknown): boolean {
 }
 
 export function renderSchemaTypes(entry: OpenAPI3, discriminators = scanDocument(entry), entriesPerPass = ENTRIES_PER_PASS): string {
+  return concat(schemaTypeParts(entry, discriminators, entriesPerPass));
+}
+
+/** schema.ts's body in parts, in order: see ../rope.ts. */
+export function schemaTypeParts(entry: OpenAPI3, discriminators = scanDocument(entry), entriesPerPass = ENTRIES_PER_PASS): string[] {
   const document = withUniqueOperationIds(entry);
   const readWrite = usesReadWrite(document);
   const shared: Shared = { discriminators, resolve: refResolver(document), readWrite };
@@ -92,7 +98,7 @@ export function renderSchemaTypes(entry: OpenAPI3, discriminators = scanDocument
 
 class UnjoinableChunk extends Error {}
 
-function printInPasses(document: OpenAPI3, shared: Shared, entriesPerPass: number): string {
+function printInPasses(document: OpenAPI3, shared: Shared, entriesPerPass: number): string[] {
   const roots = new Map<string, string | InterfaceText | ComponentsText>();
   // Helper types every pass may add (WithRequired, …): once each, in first-seen order. The
   // `operations` interface gathers every pass's members, in the order they were printed.
@@ -111,12 +117,12 @@ function printInPasses(document: OpenAPI3, shared: Shared, entriesPerPass: numbe
     fallback = output.fallback;
   }
   const tail = [...footer.values(), ...(footer.has("operations") ? [] : fallback)];
-  const printed = (part: (typeof tail)[number] | ComponentsText) =>
-    typeof part === "string" || part instanceof InterfaceText || part instanceof ComponentsText ? String(part) : astToString(part);
+  const printed = (part: (typeof tail)[number] | ComponentsText): string[] =>
+    typeof part === "string" ? [part] : part instanceof InterfaceText || part instanceof ComponentsText ? part.pieces() : [astToString(part)];
   // openapi-typescript's own helpers come first among its statements and are left out with
   // them (only the roots are kept); ours take their place.
   const helpers = shared.readWrite ? [READ_WRITE_HELPERS.trimStart()] : [];
-  return concat([...helpers, ...[...roots.values(), ...tail].map(printed)]);
+  return [...helpers, ...[...roots.values(), ...tail].flatMap(printed)];
 }
 
 interface Pass {

@@ -9,7 +9,8 @@ import type { SchemaTypesReply, SchemaTypesRequest } from "./worker.js";
 export interface SchemaTypesJob {
   /** The entry as soon as it is parsed: the worker takes its copy while load/ checks it. */
   preview(entry: unknown): void;
-  render(loaded: LoadedDocument): Promise<string>;
+  /** schema.ts's body, in parts (see ../rope.ts): a worker's as one. */
+  render(loaded: LoadedDocument): Promise<string[]>;
   /** Ends the worker when the run fails before render() is called. */
   cancel(): void;
   /**
@@ -23,7 +24,7 @@ export interface SchemaTypesJob {
 function inProcess(): SchemaTypesJob {
   return {
     preview: () => {},
-    render: async (loaded) => (await import("./index.js")).renderSchemaTypes(loaded.document),
+    render: async (loaded) => (await import("./index.js")).schemaTypeParts(loaded.document),
     cancel: () => {},
     sameThread: true,
   };
@@ -109,14 +110,14 @@ export function startSchemaTypes(options: { inline?: boolean } = {}): SchemaType
     },
     render(loaded) {
       const id = ++nextId;
-      return new Promise<string>((resolve, reject) => {
+      return new Promise<string[]>((resolve, reject) => {
         // A kept worker may still answer a cancelled run: only this run's id is ours.
         const onMessage = (reply: SchemaTypesReply): void => {
           if (reply.id !== id) return;
           worker.off("message", onMessage);
           worker.off("error", onError);
           release();
-          if (reply.ok) return resolve(reply.text);
+          if (reply.ok) return resolve([reply.text]);
           const error = new Error(reply.message);
           error.stack = reply.stack;
           reject(error);

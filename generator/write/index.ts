@@ -3,9 +3,9 @@ import { readFile, readdir, stat } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
 import { OutputError } from "../errors.js";
 import type { GeneratedFile } from "../render/types.js";
-import { sha256 } from "./hash.js";
 import { isCode, MARKER_FILE, readMarker, serializeMarker, type Marker } from "./marker.js";
 import { writeAndSwap } from "./swap.js";
+import { sameText, textSha256 } from "./text.js";
 
 export { recoverInterruptedSwap } from "./swap.js";
 export { isPlainRelativePath, MARKER_FILE, readMarker, type Marker } from "./marker.js";
@@ -41,7 +41,7 @@ export async function diffOutput(target: string, files: GeneratedFile[], state: 
   for (const file of files) {
     const current = await readIfFile(join(target, file.path));
     if (current === undefined) changes.push({ path: file.path, change: "added" });
-    else if (!current.equals(Buffer.from(file.contents))) changes.push({ path: file.path, change: "changed" });
+    else if (!sameText(current, file)) changes.push({ path: file.path, change: "changed" });
   }
   const generated = new Set(files.map((file) => file.path));
   for (const path of previousFiles(state)) {
@@ -86,7 +86,7 @@ export async function writeOutput(request: WriteRequest): Promise<FileChange[]> 
   const changes = await diffOutput(target, files, state);
   const marker = serializeMarker({
     ...request.marker,
-    files: Object.fromEntries(files.map((file) => [file.path, sha256(file.contents)])),
+    files: Object.fromEntries(files.map((file) => [file.path, textSha256(file)])),
   });
   const markerNow = await readIfFile(join(target, MARKER_FILE));
   if (changes.length === 0 && markerNow?.toString("utf8") === marker) return changes;

@@ -8,6 +8,7 @@ import { copyFile, mkdir, readdir, rename, rm, stat, writeFile } from "node:fs/p
 import { basename, dirname, join } from "node:path";
 import type { GeneratedFile } from "../render/types.js";
 import { isCode } from "./marker.js";
+import { textBatches } from "./text.js";
 
 const TEMP = /^\.keyway-tmp-(\d+)-[0-9a-f]{8}-(.*)$/;
 
@@ -88,7 +89,7 @@ async function writeFiles(folder: string, files: GeneratedFile[]): Promise<void>
   for (const dir of [...dirs].sort()) await mkdir(dir, { recursive: true });
   for (const [index, file] of files.entries()) {
     if (index === Math.floor(files.length / 2)) await testPause("mid-write");
-    await writeFile(join(folder, file.path), file.contents);
+    await writeFile(join(folder, file.path), file.parts ? textBatches(file) : file.contents);
   }
 }
 

@@ -103,7 +103,7 @@ describe("the schema-types worker", () => {
   test("prints the entry it previewed when load/ kept it as parsed", async () => {
     const job = startSchemaTypes();
     job.preview(previewed);
-    const text = await job.render(loaded(true));
+    const text = (await job.render(loaded(true))).join("");
     expect(text).toContain("Previewed: string;");
     expect(text).not.toContain("Built");
   });
@@ -111,7 +111,7 @@ describe("the schema-types worker", () => {
   test("prints the document load/ built when it is not the previewed entry", async () => {
     const job = startSchemaTypes();
     job.preview(previewed);
-    const text = await job.render(loaded(false));
+    const text = (await job.render(loaded(false))).join("");
     expect(text).toContain("Built: number;");
     expect(text).not.toContain("Previewed");
   });
@@ -124,7 +124,7 @@ describe("the schema-types worker", () => {
   test("inline, the job prints on the calling thread (the caller waits for it); else in a worker; both print the document given", async () => {
     const jobs = [startSchemaTypes({ inline: true }), startSchemaTypes()];
     expect(jobs.map((job) => job.sameThread)).toEqual([true, false]);
-    for (const job of jobs) expect(await job.render(loaded(false))).toContain("Built: number;");
+    for (const job of jobs) expect((await job.render(loaded(false))).join("")).toContain("Built: number;");
   });
 
   test("an entry JSON can not hold (a cycle, as YAML aliases can make) is not previewed", async () => {
@@ -132,7 +132,7 @@ describe("the schema-types worker", () => {
     cyclic.self = cyclic;
     const job = startSchemaTypes();
     job.preview(cyclic);
-    expect(await job.render(loaded(true))).toContain("Built: number;");
+    expect((await job.render(loaded(true))).join("")).toContain("Built: number;");
   });
 });
 
