@@ -1,6 +1,7 @@
 // load -> buildModel -> render -> format, all in memory; writing is write/run.ts's job, so
 // --check and the cache share this. schema.ts is printed by the types worker meanwhile.
 import { formatFiles } from "./format/index.js";
+import { heapSince } from "./heap.js";
 import { loadDocument } from "./load/index.js";
 import type { LoadedDocument } from "./load/types.js";
 import { buildModel } from "./model/index.js";
@@ -16,7 +17,10 @@ import type { Generation } from "./write/run.js";
 export async function generateFiles(options: ResolvedOptions, schemaTypes: SchemaTypesJob): Promise<Generation> {
   // Whatever fails, the worker must not outlive the run (nor reject with no one listening).
   try {
+    const heap = heapSince();
     const { model, types, header, documentFiles } = await modelled(options, schemaTypes);
+    // The document and the types' syntax trees are dead now: see heap.ts.
+    if (schemaTypes.sameThread) heap.collect();
     // Everything but schema.ts is rendered and formatted while the worker prints the types.
     const files = await format(renderFiles({ model, groupBy: options.groupBy, header }), options);
     files.push(renderSchemaFile(header, await types));
