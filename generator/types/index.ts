@@ -10,6 +10,7 @@ import { refResolver, transformContext } from "./context.js";
 import { withUniqueOperationIds } from "./operation-ids.js";
 import { linearFooter } from "./operations-footer.js";
 import { READ_WRITE_HELPERS } from "./read-write.js";
+import { withRememberedRefs } from "./remembered-refs.js";
 import { astToString, saveCompilerCache, scanDiscriminators, transformSchema, ts } from "./transformer.js";
 
 /** The document's roots in the order openapi-typescript prints them, each in passes of its own. */
@@ -86,11 +87,11 @@ export function schemaTypeParts(entry: OpenAPI3, discriminators = scanDocument(e
   const readWrite = usesReadWrite(document);
   const shared: Shared = { discriminators, resolve: refResolver(document), readWrite };
   try {
-    return printInPasses(document, shared, entriesPerPass);
+    return withRememberedRefs(() => printInPasses(document, shared, entriesPerPass));
   } catch (error) {
     // A printing the chunks could not be joined from (another openapi-typescript): whole roots.
     if (!(error instanceof UnjoinableChunk)) throw error;
-    return printInPasses(document, shared, Infinity);
+    return withRememberedRefs(() => printInPasses(document, shared, Infinity));
   } finally {
     saveCompilerCache();
   }
