@@ -117,7 +117,7 @@ function rememberedPass(run: MemoryRun, pass: Pass, shared: Shared): PassOutput 
     // Read only when no pass has an `operations` interface: then it is this pass's type alias.
     fallback: operations ? [] : output.fallback.map((node) => (typeof node === "string" ? node : astToString(node))),
   };
-  return key === undefined ? printed : run.keep(key, printed, reads);
+  return run.keep(key, printed, reads);
 }
 
 class UnjoinableChunk extends Error {}

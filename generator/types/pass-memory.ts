@@ -53,10 +53,17 @@ export function keyOf(value: unknown): string | undefined {
   }
 }
 
+/** How many passes the last run took from memory and how many it printed. */
+export interface MemoryStats {
+  reused: number;
+  printed: number;
+}
+
 /** Kept for the life of one --watch process, in the thread that prints the types. */
 export class PassMemory {
   private context: string | undefined;
   private kept = new Map<string, Kept>();
+  readonly stats: MemoryStats = { reused: 0, printed: 0 };
 
   /**
    * Starts a run. `context` is everything each pass reads of the whole document; when it
@@ -66,7 +73,8 @@ export class PassMemory {
     const key = keyOf(context);
     if (key === undefined || key !== this.context) this.kept.clear();
     this.context = key;
-    return key === undefined ? undefined : new MemoryRun(this.kept, resolve);
+    Object.assign(this.stats, { reused: 0, printed: 0 });
+    return key === undefined ? undefined : new MemoryRun(this.kept, resolve, this.stats);
   }
 }
 
@@ -79,6 +87,7 @@ export class MemoryRun {
   constructor(
     private readonly kept: Map<string, Kept>,
     private readonly resolve: Resolve,
+    private readonly stats: MemoryStats,
   ) {}
 
   /** The pass's key: its root and the part of it the pass is given. */
@@ -93,11 +102,14 @@ export class MemoryRun {
     if (kept === undefined) return undefined;
     for (const [ref, was] of kept.reads) if (this.readKey(ref) !== was) return undefined;
     this.used.set(key, kept);
+    this.stats.reused++;
     return kept.output;
   }
 
-  /** Keeps `output` unless something it read cannot be keyed. */
-  keep(key: string, output: PrintedPass, reads: Iterable<string>): PrintedPass {
+  /** A pass printed afresh: kept under `key` unless it or something it read cannot be keyed. */
+  keep(key: string | undefined, output: PrintedPass, reads: Iterable<string>): PrintedPass {
+    this.stats.printed++;
+    if (key === undefined) return output;
     const keys = new Map<string, string>();
     for (const ref of reads) {
       const read = this.readKey(ref);
