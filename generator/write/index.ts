@@ -1,5 +1,6 @@
 // write/: compare rendered files with the output folder, and replace that folder whole.
-import { readFile, readdir, stat } from "node:fs/promises";
+import { readFileSync } from "node:fs";
+import { readdir, stat } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
 import { OutputError } from "../errors.js";
 import type { GeneratedFile } from "../render/types.js";
@@ -56,9 +57,10 @@ function previousFiles(state: OutputState): string[] {
   return state.kind === "keyway" && state.marker ? Object.keys(state.marker.files) : [];
 }
 
+/** Read synchronously, as swap.ts writes: one file after another, each a few KB. */
 async function readIfFile(path: string): Promise<Buffer | undefined> {
   try {
-    return await readFile(path);
+    return readFileSync(path);
   } catch (error) {
     if (isCode(error, "ENOENT") || isCode(error, "ENOTDIR") || isCode(error, "EISDIR")) return undefined;
     throw error;
