@@ -94,7 +94,10 @@ export async function writeOutput(request: WriteRequest): Promise<FileChange[]> 
   if (changes.length === 0 && markerNow?.toString("utf8") === marker) return changes;
   const ours = new Set([...files.map((file) => file.path), ...previousFiles(state), MARKER_FILE]);
   const keep = state.kind === "missing" ? [] : (await listFiles(target)).filter((path) => !ours.has(path));
-  await writeAndSwap({ target, keep, files: [...files, { path: MARKER_FILE, contents: marker }] });
+  // diffOutput read each of these and found its bytes equal to the new ones.
+  const changed = new Set(changes.map((change) => change.path));
+  const unchanged = new Set(files.filter((file) => !changed.has(file.path)).map((file) => file.path));
+  await writeAndSwap({ target, keep, unchanged, files: [...files, { path: MARKER_FILE, contents: marker }] });
   return changes;
 }
 
