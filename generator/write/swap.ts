@@ -4,7 +4,7 @@
 // a run killed right there leaves it parked, and the next run puts it back before anything
 // else. Ctrl-C and SIGTERM during the swap are held until it is done.
 import { randomBytes } from "node:crypto";
-import { linkSync, mkdirSync, writeFileSync } from "node:fs";
+import { linkSync, lstatSync, mkdirSync, writeFileSync } from "node:fs";
 import { copyFile, mkdir, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import type { GeneratedFile } from "../render/types.js";
@@ -105,9 +105,15 @@ async function writeFiles(folder: string, files: GeneratedFile[], current: (path
   }
 }
 
+/**
+ * Only a plain file that is ours alone: a symbolic link would be linked as the link (not the
+ * bytes it names), and a file with another name elsewhere would share its later edits.
+ */
 function linked(from: string | undefined, to: string): boolean {
   if (from === undefined) return false;
   try {
+    const found = lstatSync(from);
+    if (!found.isFile() || found.nlink !== 1) return false;
     linkSync(from, to);
     return true;
   } catch {

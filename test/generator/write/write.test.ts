@@ -1,6 +1,6 @@
 // The write stage as a pure function of rendered files + an output folder, including the
 // "nothing lost" guarantee under SIGKILL at each point of a write.
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -77,6 +77,21 @@ describe("write stage", () => {
     const fresh = join(tempDir(), "out");
     await write(fresh, V2);
     expect(snapshot(target)).toEqual(snapshot(fresh));
+  });
+
+  it("links only a plain file of its own: a symbolic link, or a file with a second name, is written afresh", async () => {
+    const parent = tempDir();
+    const target = join(parent, "out");
+    await write(target, V1);
+    // Same bytes as V2 wants in both cases.
+    writeFileSync(join(parent, "elsewhere.ts"), readFileSync(join(target, "index.ts")));
+    rmSync(join(target, "index.ts"));
+    symlinkSync(join(parent, "elsewhere.ts"), join(target, "index.ts"));
+    linkSync(join(target, "runtime/request.ts"), join(parent, "second-name.ts"));
+    await write(target, V2);
+    expect(lstatSync(join(target, "index.ts")).isFile()).toBe(true);
+    expect(statSync(join(target, "runtime/request.ts")).ino).not.toBe(statSync(join(parent, "second-name.ts")).ino);
+    expect(readFileSync(join(target, "runtime/request.ts"), "utf8")).toBe("export const r = 1;\n");
   });
 
   it("keeps files a user added to a keyway folder", async () => {
