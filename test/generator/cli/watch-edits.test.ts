@@ -2,7 +2,7 @@
 // every save its output folder must be byte for byte what a fresh `generate` of the same text
 // writes. A real --watch process; each kind of edit, then a broken document and its fix.
 import { spawn } from "node:child_process";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { BIN, runCli, snapshot, tempDir, waitFor } from "../../support/cli.js";
@@ -25,7 +25,13 @@ async function watchEdits(edits: Edit[], padding: number): Promise<void> {
   const cwd = tempDir("keyway-watch-");
   mkdirSync(cwd, { recursive: true });
   const document: Json = { ...watchDocument(), "x-padding": "p".repeat(padding) };
-  const save = (text: string) => writeFileSync(join(cwd, "api.json"), text);
+  // Saved as editors that write a copy and rename it do: a save written in place can be read
+  // half-written by a busy machine (an error for that run, then the rest), which is not what
+  // this test is about.
+  const save = (text: string) => {
+    writeFileSync(join(cwd, "api.json.saving"), text);
+    renameSync(join(cwd, "api.json.saving"), join(cwd, "api.json"));
+  };
   save(JSON.stringify(document, null, 2));
   const child = spawn(process.execPath, [BIN, "generate", "client", "-i", "api.json", "-o", "out", "--watch"], { cwd, env: { ...process.env, NO_COLOR: "1" } });
   let stderr = "";
