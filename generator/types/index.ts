@@ -10,6 +10,7 @@ import { withUniqueOperationIds } from "./operation-ids.js";
 import { linearFooter } from "./operations-footer.js";
 import type { MemoryRun, PassMemory, PrintedPass } from "./pass-memory.js";
 import { READ_WRITE_HELPERS } from "./read-write.js";
+import { withRememberedRefs } from "./remembered-refs.js";
 import { astToString, saveCompilerCache, scanDiscriminators, transformSchema, ts } from "./transformer.js";
 
 /** The document's roots in the order openapi-typescript prints them, each in passes of its own. */
@@ -84,13 +85,13 @@ export function renderSchemaTypes(entry: OpenAPI3, discriminators = scanDocument
   const run = memory?.run(wholeDocumentReads(document, shared), shared.resolve);
   try {
     // Kept passes hold one entry each: an edit prints its own path item or component again.
-    const text = printInPasses(document, shared, run ? 1 : entriesPerPass, run);
+    const text = withRememberedRefs(() => printInPasses(document, shared, run ? 1 : entriesPerPass, run));
     run?.finish();
     return text;
   } catch (error) {
     // A printing the chunks could not be joined from (another openapi-typescript): whole roots.
     if (!(error instanceof UnjoinableChunk)) throw error;
-    return printInPasses(document, shared, Infinity);
+    return withRememberedRefs(() => printInPasses(document, shared, Infinity));
   } finally {
     saveCompilerCache();
   }
