@@ -1,6 +1,7 @@
 // A generated file's text as write/ reads it: a file kept in parts (render/types.ts) is
 // hashed, compared and written a batch at a time, never as one string (see ../rope.ts).
 import { createHash } from "node:crypto";
+import { closeSync, openSync, writeFileSync, writeSync } from "node:fs";
 import type { GeneratedFile } from "../render/types.js";
 
 /** About a megabyte a batch: few writes, and a copy that small is short-lived. */
@@ -52,4 +53,18 @@ export function sameText(bytes: Buffer, file: GeneratedFile): boolean {
     offset += encoded.length;
   }
   return offset === bytes.length;
+}
+
+/** Writes the file's text to `path` (synchronously, as write/swap.ts writes every file). */
+export function writeText(path: string, file: GeneratedFile): void {
+  if (file.parts === undefined) return writeFileSync(path, file.contents);
+  const fd = openSync(path, "w");
+  try {
+    for (const text of textBatches(file)) {
+      const bytes = Buffer.from(text);
+      for (let written = 0; written < bytes.length; ) written += writeSync(fd, bytes, written);
+    }
+  } finally {
+    closeSync(fd);
+  }
 }
