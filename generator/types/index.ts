@@ -9,7 +9,8 @@ import { refResolver, transformContext } from "./context.js";
 import { withUniqueOperationIds } from "./operation-ids.js";
 import { linearFooter } from "./operations-footer.js";
 import { READ_WRITE_HELPERS } from "./read-write.js";
-import { astToString, saveCompilerCache, scanDiscriminators, transformSchema, ts } from "./transformer.js";
+import { printStatements } from "./print.js";
+import { saveCompilerCache, scanDiscriminators, transformSchema, ts } from "./transformer.js";
 
 /** The document's roots in the order openapi-typescript prints them, each in passes of its own. */
 const ROOTS = ["paths", "webhooks", "components", "$defs"] as const;
@@ -47,8 +48,8 @@ function transformPass(document: OpenAPI3, roots: readonly string[], shared: Sha
   const statements = transformSchema({ ...document, ...omitted } as OpenAPI3, transformContext(shared.resolve, shared.discriminators, footer, shared.readWrite));
   finish();
   return {
-    text: astToString(statements.filter((node) => roots.includes(declaredName(node) ?? ""))),
-    footer: footer.map((node) => [declaredName(node) ?? astToString(node), ts.isInterfaceDeclaration(node) ? astToString(node) : node]),
+    text: printStatements(statements.filter((node) => roots.includes(declaredName(node) ?? ""))),
+    footer: footer.map((node) => [declaredName(node) ?? printStatements([node]), ts.isInterfaceDeclaration(node) ? printStatements([node]) : node]),
     fallback: statements.filter((node) => declaredName(node) === "operations"),
   };
 }
@@ -112,7 +113,7 @@ function printInPasses(document: OpenAPI3, shared: Shared, entriesPerPass: numbe
   }
   const tail = [...footer.values(), ...(footer.has("operations") ? [] : fallback)];
   const printed = (part: (typeof tail)[number] | ComponentsText) =>
-    typeof part === "string" || part instanceof InterfaceText || part instanceof ComponentsText ? String(part) : astToString(part);
+    typeof part === "string" || part instanceof InterfaceText || part instanceof ComponentsText ? String(part) : printStatements([part]);
   // openapi-typescript's own helpers come first among its statements and are left out with
   // them (only the roots are kept); ours take their place.
   const helpers = shared.readWrite ? [READ_WRITE_HELPERS.trimStart()] : [];
