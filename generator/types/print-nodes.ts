@@ -1,7 +1,9 @@
 // The type nodes and members of openapi-typescript's statements, printed in the layout
 // TypeScript's printer gives them (see ./print.ts for why we print them ourselves). The
 // layout: members and tuple elements each on a line of their own, indented 4 spaces per level
-// of nesting (not per column); everything else on the line it starts on.
+// of nesting (not per column); everything else on the line it starts on. Parentheses are
+// nodes of their own (the factory adds them where precedence needs them), printed as they
+// come: the printer adds none to a tree, and neither do we.
 import type TypeScript from "typescript";
 import { commentLines, quoted } from "./print-text.js";
 import { ts } from "./transformer.js";
@@ -20,22 +22,6 @@ export function typeText(node: TypeScript.Node, indent: string): string {
   if (print === undefined) throw new Unprintable();
   return print(node, indent);
 }
-
-/**
- * Where a type needs parentheses, by the kinds that need them there. The factory adds them
- * when openapi-typescript builds a node, and the printer adds them again to a node built
- * without (e.g. `(A | B)[]`); so do we.
- */
-const LOOSE = [K.FunctionType, K.ConstructorType, K.ConditionalType];
-const IN_UNION = new Set([...LOOSE, K.UnionType, K.IntersectionType]);
-const IN_TYPE_OPERATOR = IN_UNION;
-const IN_READONLY = new Set([...IN_UNION, K.TypeOperator]);
-const IN_POSTFIX = new Set([...IN_UNION, K.TypeOperator, K.InferType, K.TypeQuery]);
-const IN_CHECK = new Set(LOOSE);
-const IN_EXTENDS = new Set([K.ConditionalType]);
-
-const within = (node: TypeScript.Node, indent: string, needsParens: Set<TypeScript.SyntaxKind>): string =>
-  needsParens.has(node.kind) ? `(${typeText(node, indent)})` : typeText(node, indent);
 
 /** Types that print as their keyword. */
 const KEYWORDS = [
@@ -60,12 +46,12 @@ const PRINTERS: Partial<Record<TypeScript.SyntaxKind, Print>> = {
     const { typeName, typeArguments } = node as TypeScript.TypeReferenceNode;
     return name(typeName) + (typeArguments?.length ? `<${list(typeArguments, indent, ", ")}>` : "");
   },
-  [K.UnionType]: (node, indent) => list((node as TypeScript.UnionTypeNode).types, indent, " | ", IN_UNION),
-  [K.IntersectionType]: (node, indent) => list((node as TypeScript.IntersectionTypeNode).types, indent, " & ", IN_UNION),
-  [K.ArrayType]: (node, indent) => `${within((node as TypeScript.ArrayTypeNode).elementType, indent, IN_POSTFIX)}[]`,
+  [K.UnionType]: (node, indent) => list((node as TypeScript.UnionTypeNode).types, indent, " | "),
+  [K.IntersectionType]: (node, indent) => list((node as TypeScript.IntersectionTypeNode).types, indent, " & "),
+  [K.ArrayType]: (node, indent) => `${typeText((node as TypeScript.ArrayTypeNode).elementType, indent)}[]`,
   [K.IndexedAccessType]: (node, indent) => {
     const { objectType, indexType } = node as TypeScript.IndexedAccessTypeNode;
-    return `${within(objectType, indent, IN_POSTFIX)}[${typeText(indexType, indent)}]`;
+    return `${typeText(objectType, indent)}[${typeText(indexType, indent)}]`;
   },
   [K.ParenthesizedType]: (node, indent) => `(${typeText((node as TypeScript.ParenthesizedTypeNode).type, indent)})`,
   // An empty type literal is `{}`; a non-empty one is broken over lines like an interface.
@@ -80,14 +66,14 @@ const PRINTERS: Partial<Record<TypeScript.SyntaxKind, Print>> = {
     return elements.length === 0 ? `[\n${indent}]` : `[\n${inner}${list(elements, inner, `,\n${inner}`)}\n${indent}]`;
   },
   [K.RestType]: (node, indent) => `...${typeText((node as TypeScript.RestTypeNode).type, indent)}`,
-  [K.OptionalType]: (node, indent) => `${within((node as TypeScript.OptionalTypeNode).type, indent, IN_POSTFIX)}?`,
+  [K.OptionalType]: (node, indent) => `${typeText((node as TypeScript.OptionalTypeNode).type, indent)}?`,
   [K.TypeOperator]: (node, indent) => {
     const { operator, type } = node as TypeScript.TypeOperatorNode;
-    return `${ts.tokenToString(operator)} ${within(type, indent, operator === K.ReadonlyKeyword ? IN_READONLY : IN_TYPE_OPERATOR)}`;
+    return `${ts.tokenToString(operator)} ${typeText(type, indent)}`;
   },
   [K.ConditionalType]: (node, indent) => {
     const { checkType, extendsType, trueType, falseType } = node as TypeScript.ConditionalTypeNode;
-    const condition = `${within(checkType, indent, IN_CHECK)} extends ${within(extendsType, indent, IN_EXTENDS)}`;
+    const condition = `${typeText(checkType, indent)} extends ${typeText(extendsType, indent)}`;
     return `${condition} ? ${typeText(trueType, indent)} : ${typeText(falseType, indent)}`;
   },
   [K.InferType]: (node, indent) => `infer ${typeText((node as TypeScript.InferTypeNode).typeParameter, indent)}`,
@@ -101,11 +87,9 @@ const PRINTERS: Partial<Record<TypeScript.SyntaxKind, Print>> = {
   ...Object.fromEntries(KEYWORDS.map((kind) => [kind, () => ts.tokenToString(kind)])),
 };
 
-function list(nodes: readonly TypeScript.Node[], indent: string, separator: string, needsParens?: Set<TypeScript.SyntaxKind>): string {
+function list(nodes: readonly TypeScript.Node[], indent: string, separator: string): string {
   let out = "";
-  for (let i = 0; i < nodes.length; i++) {
-    out += (i === 0 ? "" : separator) + (needsParens ? within(nodes[i], indent, needsParens) : typeText(nodes[i], indent));
-  }
+  for (let i = 0; i < nodes.length; i++) out += (i === 0 ? "" : separator) + typeText(nodes[i], indent);
   return out;
 }
 
