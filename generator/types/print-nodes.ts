@@ -84,8 +84,13 @@ const PRINTERS: Partial<Record<TypeScript.SyntaxKind, Print>> = {
     return `${name(parameter.name)}${constraint}${parameter.default ? ` = ${typeText(parameter.default, indent)}` : ""}`;
   },
   [K.MappedType]: (node, indent) => mapped(node as TypeScript.MappedTypeNode, indent),
-  ...Object.fromEntries(KEYWORDS.map((kind) => [kind, () => ts.tokenToString(kind)])),
+  ...Object.fromEntries(KEYWORDS.map((kind) => [kind, keyword(kind)])),
 };
+
+function keyword(kind: TypeScript.SyntaxKind): Print {
+  const text = ts.tokenToString(kind) as string;
+  return () => text;
+}
 
 function list(nodes: readonly TypeScript.Node[], indent: string, separator: string): string {
   let out = "";
@@ -96,14 +101,12 @@ function list(nodes: readonly TypeScript.Node[], indent: string, separator: stri
 /** A literal type's value: a quoted string, a number (negative: `-` and the number), a keyword. */
 function literal(node: TypeScript.Node): string {
   plain(node);
-  // Literals the parser made print from their source text, which this printer does not have.
-  if (node.pos >= 0) throw new Unprintable();
   switch (node.kind) {
     case K.StringLiteral:
-      return propertyName(node as TypeScript.StringLiteral);
+      return stringLiteral(node as TypeScript.StringLiteral);
     case K.NumericLiteral:
     case K.BigIntLiteral:
-      return (node as TypeScript.LiteralExpression).text;
+      return numericLiteral(node as TypeScript.LiteralExpression);
     case K.TrueKeyword:
     case K.FalseKeyword:
     case K.NullKeyword:
@@ -207,13 +210,27 @@ export function name(node: TypeScript.Node): string {
 function propertyName(node: TypeScript.PropertyName): string {
   plain(node);
   if (node.kind === K.Identifier) return node.text;
-  // Literals the parser made print from their source text, which this printer does not have.
-  if (node.pos >= 0) throw new Unprintable();
-  if (node.kind === K.NumericLiteral) return node.text;
-  // (A string literal made from another node, or written in single quotes, prints differently.)
-  const { singleQuote, textSourceNode } = node as { singleQuote?: boolean; textSourceNode?: unknown };
-  if (node.kind === K.StringLiteral && !singleQuote && textSourceNode === undefined) return quoted(node.text);
+  if (node.kind === K.NumericLiteral) return numericLiteral(node);
+  if (node.kind === K.StringLiteral) return stringLiteral(node);
   throw new Unprintable();
+}
+
+// Literals the parser made print from their source text, which this printer does not have.
+const made = (node: TypeScript.Node): void => {
+  if (node.pos >= 0) throw new Unprintable();
+};
+
+function numericLiteral(node: TypeScript.LiteralExpression): string {
+  made(node);
+  return node.text;
+}
+
+function stringLiteral(node: TypeScript.StringLiteral): string {
+  made(node);
+  // A string literal made from another node, or written in single quotes, prints differently.
+  const { singleQuote, textSourceNode } = node as { singleQuote?: boolean; textSourceNode?: unknown };
+  if (singleQuote || textSourceNode !== undefined) throw new Unprintable();
+  return quoted(node.text);
 }
 
 export function typeParameters(nodes: readonly TypeScript.TypeParameterDeclaration[] | undefined): string {
