@@ -5,7 +5,8 @@
 // the two over every fixture and the corpus). A statement holding anything ./print-nodes.ts
 // does not know, or a node carrying emit settings it does not read, goes to astToString.
 import type TypeScript from "typescript";
-import { members, modifiers, name, plain, typeParameters, typeText, Unprintable } from "./print-nodes.js";
+import { modifiers, name, plain, Unprintable } from "./print-leaves.js";
+import { members, typeParameters, typeText } from "./print-nodes.js";
 import { astToString, ts } from "./transformer.js";
 
 const K = ts.SyntaxKind;
@@ -13,36 +14,49 @@ const K = ts.SyntaxKind;
 /** Statements astToString printed because this printer could not: the tests expect none. */
 export const printFallbacks = { count: 0 };
 
-/** The statements as astToString prints them: each on its own line(s), each ending in `\n`. */
+/**
+ * The statements as astToString prints them: each on its own line(s), each ending in `\n`.
+ * The pieces go to one array, joined once: concatenating them as they come made a rope of
+ * millions of small strings for the collector (6.5 MB of text on GitHub's document).
+ */
 export function printStatements(nodes: readonly TypeScript.Node[]): string {
-  let out = "";
-  for (const node of nodes) out += printStatement(node);
-  return out;
+  const out: string[] = [];
+  for (const node of nodes) printStatement(node, out);
+  return out.join("");
 }
 
-function printStatement(node: TypeScript.Node): string {
+function printStatement(node: TypeScript.Node, out: string[]): void {
+  const start = out.length;
   try {
-    return `${statement(node)}\n`;
+    statement(node, out);
+    out.push("\n");
   } catch (error) {
     if (!(error instanceof Unprintable)) throw error;
     printFallbacks.count++;
-    return astToString(node);
+    out.length = start;
+    out.push(astToString(node));
   }
 }
 
 /** The two statements openapi-typescript makes: `type X = …;` and `interface X {…}`. */
-function statement(node: TypeScript.Node): string {
+function statement(node: TypeScript.Node, out: string[]): void {
   plain(node);
   if (node.kind === K.TypeAliasDeclaration) {
     const alias = node as TypeScript.TypeAliasDeclaration;
-    return `${modifiers(alias.modifiers)}type ${name(alias.name)}${typeParameters(alias.typeParameters)} = ${typeText(alias.type, "")};`;
-  }
-  if (node.kind === K.InterfaceDeclaration) {
+    out.push(modifiers(alias.modifiers), "type ", name(alias.name));
+    typeParameters(alias.typeParameters, out);
+    out.push(" = ");
+    typeText(alias.type, "", out);
+    out.push(";");
+  } else if (node.kind === K.InterfaceDeclaration) {
     const declaration = node as TypeScript.InterfaceDeclaration;
     if (declaration.heritageClauses?.length) throw new Unprintable();
-    const head = `${modifiers(declaration.modifiers)}interface ${name(declaration.name)}${typeParameters(declaration.typeParameters)} `;
+    out.push(modifiers(declaration.modifiers), "interface ", name(declaration.name));
+    typeParameters(declaration.typeParameters, out);
+    out.push(" ");
     // An interface's body is broken over lines even when empty (`{\n}`), unlike a type literal's.
-    return head + members(declaration.members, "");
+    members(declaration.members, "", out);
+  } else {
+    throw new Unprintable();
   }
-  throw new Unprintable();
 }
