@@ -37,6 +37,7 @@ export function modifiers(nodes: readonly TypeScript.ModifierLike[] | undefined)
   return out;
 }
 
+/** A declaration's, type reference's or type parameter's name: an identifier. */
 export function name(node: TypeScript.Node): string {
   plain(node);
   if (node.kind !== K.Identifier) throw new Unprintable();
