@@ -65,12 +65,14 @@ function shapeOf(schema: unknown, resolve: Resolve): Shape {
     if (!isNode(node) || shape.marked) return;
     if (typeof node.$ref === "string") shape.refs.push(node.$ref);
     // openapi-typescript 7 prints a schema's `$defs` entries as properties, marked alike.
-    const properties = [node.properties, node.$defs].flatMap((map) => (isNode(map) ? Object.values(map) : []));
-    if (properties.some((property) => propertyMark(property, resolve) !== undefined)) shape.marked = true;
-    properties.forEach(visit);
+    for (const map of [node.properties, node.$defs]) {
+      if (!isNode(map)) continue;
+      for (const key in map) if (propertyMark(map[key], resolve) !== undefined) shape.marked = true;
+      for (const key in map) visit(map[key]);
+    }
     for (const key of ONE) visit(node[key]);
-    for (const key of LIST) if (Array.isArray(node[key])) (node[key] as unknown[]).forEach(visit);
-    for (const key of MAP) if (isNode(node[key])) Object.values(node[key]).forEach(visit);
+    for (const key of LIST) if (Array.isArray(node[key])) for (const item of node[key] as unknown[]) visit(item);
+    for (const key of MAP) if (isNode(node[key])) for (const value of Object.values(node[key])) visit(value);
   };
   visit(schema);
   return shape;
@@ -95,6 +97,9 @@ export function holdsMarks(document: object, schema: unknown): boolean {
   };
   const start = shapeOf(schema, resolve);
   if (start.marked) return true;
+  // Each ref found is remembered with the ref whose schema named it, so that a mark found
+  // answers for every ref on the way to it too (GitHub's document asks 7,741 times).
+  const namedBy = new Map<string, string | undefined>(start.refs.map((ref) => [ref, undefined]));
   const seen = new Set<string>();
   const queue = [...start.refs];
   while (queue.length > 0) {
@@ -103,8 +108,14 @@ export function holdsMarks(document: object, schema: unknown): boolean {
     seen.add(ref);
     const answer = answers.get(ref);
     if (answer === false) continue;
-    if (answer === true || shape(ref).marked) return true;
-    queue.push(...shape(ref).refs);
+    if (answer === true || shape(ref).marked) {
+      for (let on: string | undefined = ref; on !== undefined; on = namedBy.get(on)) answers.set(on, true);
+      return true;
+    }
+    for (const next of shape(ref).refs) {
+      if (!namedBy.has(next)) namedBy.set(next, ref);
+      queue.push(next);
+    }
   }
   // Nothing reachable marks a property: neither does anything reachable from those refs.
   for (const ref of seen) answers.set(ref, false);

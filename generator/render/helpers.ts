@@ -30,7 +30,8 @@ function count(text: string, char: string): number {
 }
 
 /** U+2028/2029 are escaped for pre-ES2019 parsers. */
-const lineSeparators = (text: string): string => text.replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+const lineSeparators = (text: string): string =>
+  /[\u2028\u2029]/.test(text) ? text.replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029") : text;
 
 /** A JavaScript/TypeScript string literal. */
 export function str(value: unknown): string {

@@ -10,6 +10,7 @@ import { withUniqueOperationIds } from "./operation-ids.js";
 import { linearFooter } from "./operations-footer.js";
 import { READ_WRITE_HELPERS } from "./read-write.js";
 import { printStatements } from "./print.js";
+import { withRememberedRefs } from "./remembered-refs.js";
 import { saveCompilerCache, scanDiscriminators, transformSchema, ts } from "./transformer.js";
 
 /** The document's roots in the order openapi-typescript prints them, each in passes of its own. */
@@ -81,11 +82,11 @@ export function renderSchemaTypes(entry: OpenAPI3, discriminators = scanDocument
   const readWrite = usesReadWrite(document);
   const shared: Shared = { discriminators, resolve: refResolver(document), readWrite };
   try {
-    return printInPasses(document, shared, entriesPerPass);
+    return withRememberedRefs(() => printInPasses(document, shared, entriesPerPass));
   } catch (error) {
     // A printing the chunks could not be joined from (another openapi-typescript): whole roots.
     if (!(error instanceof UnjoinableChunk)) throw error;
-    return printInPasses(document, shared, Infinity);
+    return withRememberedRefs(() => printInPasses(document, shared, Infinity));
   } finally {
     saveCompilerCache();
   }

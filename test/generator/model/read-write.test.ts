@@ -61,6 +61,32 @@ describe("holdsMarks: a marked property at some depth, through $refs and cycles"
   });
 });
 
+describe("holdsMarks remembers answers per document", () => {
+  // A chain (Top -> Middle -> Owned -> Id) beside the cycles, and Mixed, whose search passes
+  // through the unmarked Loop before it finds Owned: whatever is asked first, the answers
+  // remembered on the way must match those of a document asked nothing before.
+  const chained = {
+    ...schemas,
+    Middle: { properties: { owned: ref("Owned") } },
+    Top: { items: ref("Middle") },
+    Mixed: { properties: { owned: ref("Owned"), loop: ref("Loop") } },
+  };
+  const names = Object.keys(chained);
+  const alone = (name: string) => holdsMarks(documentWith({ components: { schemas: chained } } as never), ref(name));
+  const expected = Object.fromEntries(names.map((name) => [name, alone(name)]));
+
+  test("the chain and the cycle are marked, the rest not", () => {
+    expect(expected).toMatchObject({ Top: true, Middle: true, Mixed: true, Owned: true, Node: true, Tree: true, Plain: false, Loop: false, Id: false });
+  });
+
+  test.each(names.map((first) => [first]))("after asking %s first, every answer is the same", (first) => {
+    const shared = documentWith({ components: { schemas: chained } } as never);
+    holdsMarks(shared, ref(first));
+    const answers = Object.fromEntries([...names].reverse().map((name) => [name, holdsMarks(shared, ref(name))]));
+    expect(answers).toEqual(expected);
+  });
+});
+
 describe("usesReadWrite: whether schema.ts gets markers at all", () => {
   test.each([
     { name: "marked somewhere", given: document, want: true },
