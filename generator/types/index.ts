@@ -8,6 +8,7 @@ import { chunkEntries, COMPONENT_KINDS, concat, ComponentsText, InterfaceText, t
 import { refResolver, transformContext } from "./context.js";
 import { withUniqueOperationIds } from "./operation-ids.js";
 import { linearFooter } from "./operations-footer.js";
+import type { MemoryRun, PassMemory, PrintedPass } from "./pass-memory.js";
 import { READ_WRITE_HELPERS } from "./read-write.js";
 import { printStatements } from "./print.js";
 import { withRememberedRefs } from "./remembered-refs.js";
@@ -27,7 +28,7 @@ interface PassOutput {
   /** Helper types and the `operations` interface the pass added, by name: nodes or printed. */
   footer: [string, TypeScript.Node | string][];
   /** What openapi-typescript ends with when no operation has an operationId. */
-  fallback: TypeScript.Node[];
+  fallback: (TypeScript.Node | string)[];
 }
 
 /** What both passes read: the discriminator scan and the (memoised) ref resolver. */
@@ -77,12 +78,17 @@ function hasDiscriminator(root: unknown): boolean {
   return false;
 }
 
-export function renderSchemaTypes(entry: OpenAPI3, discriminators = scanDocument(entry), entriesPerPass = ENTRIES_PER_PASS): string {
+/** `memory` (--watch): passes whose inputs did not change since its last run are not printed again. */
+export function renderSchemaTypes(entry: OpenAPI3, discriminators = scanDocument(entry), entriesPerPass = ENTRIES_PER_PASS, memory?: PassMemory): string {
   const document = withUniqueOperationIds(entry);
   const readWrite = usesReadWrite(document);
   const shared: Shared = { discriminators, resolve: refResolver(document), readWrite };
+  const run = memory?.run(wholeDocumentReads(document, shared), shared.resolve);
   try {
-    return withRememberedRefs(() => printInPasses(document, shared, entriesPerPass));
+    // Kept passes hold one entry each: an edit prints its own path item or component again.
+    const text = withRememberedRefs(() => printInPasses(document, shared, run ? 1 : entriesPerPass, run));
+    run?.finish();
+    return text;
   } catch (error) {
     // A printing the chunks could not be joined from (another openapi-typescript): whole roots.
     if (!(error instanceof UnjoinableChunk)) throw error;
@@ -92,17 +98,41 @@ export function renderSchemaTypes(entry: OpenAPI3, discriminators = scanDocument
   }
 }
 
+/** What every pass reads of the document beyond its own part and the refs it resolves. */
+function wholeDocumentReads(document: OpenAPI3, shared: Shared): unknown {
+  const outside = Object.fromEntries(Object.entries(document).filter(([key]) => !(ROOTS as readonly string[]).includes(key)));
+  return { discriminators: shared.discriminators, readWrite: shared.readWrite, outside };
+}
+
+/** Last run's output of this pass when nothing it read changed; else printed, and kept. */
+function rememberedPass(run: MemoryRun, pass: Pass, shared: Shared): PassOutput {
+  const key = run.keyOf(pass.root, pass.part[pass.root]);
+  const kept = key === undefined ? undefined : run.recall(key);
+  if (kept !== undefined) return kept;
+  const reads = new Set<string>();
+  const resolve = <T>(ref: string): T | undefined => (reads.add(ref), shared.resolve<T>(ref));
+  const output = transformPass(pass.part, [pass.root], { ...shared, resolve });
+  const operations = output.footer.some(([name]) => name === "operations");
+  const printed: PrintedPass = {
+    text: output.text,
+    footer: output.footer.map(([name, node]) => [name, typeof node === "string" ? node : astToString(node)]),
+    // Read only when no pass has an `operations` interface: then it is this pass's type alias.
+    fallback: operations ? [] : output.fallback.map((node) => (typeof node === "string" ? node : astToString(node))),
+  };
+  return run.keep(key, printed, reads);
+}
+
 class UnjoinableChunk extends Error {}
 
-function printInPasses(document: OpenAPI3, shared: Shared, entriesPerPass: number): string {
+function printInPasses(document: OpenAPI3, shared: Shared, entriesPerPass: number, run?: MemoryRun): string {
   const roots = new Map<string, string | InterfaceText | ComponentsText>();
   // Helper types every pass may add (WithRequired, …): once each, in first-seen order. The
   // `operations` interface gathers every pass's members, in the order they were printed.
   const footer = new Map<string, TypeScript.Node | string | InterfaceText>();
   const operations = new InterfaceText("operations");
-  let fallback: TypeScript.Node[] = [];
+  let fallback: PassOutput["fallback"] = [];
   for (const pass of passes(document, entriesPerPass)) {
-    const output = transformPass(pass.part, [pass.root], shared);
+    const output = run ? rememberedPass(run, pass, shared) : transformPass(pass.part, [pass.root], shared);
     roots.set(pass.root, pass.chunk ? joinChunk(roots.get(pass.root), pass, output.text) : output.text);
     for (const [name, node] of output.footer) {
       if (name === "operations" && typeof node === "string") {

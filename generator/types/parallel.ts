@@ -4,6 +4,7 @@ import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { LoadedDocument } from "../load/types.js";
+import { PassMemory } from "./pass-memory.js";
 import type { SchemaTypesReply, SchemaTypesRequest } from "./worker.js";
 
 export interface SchemaTypesJob {
@@ -23,7 +24,7 @@ export interface SchemaTypesJob {
 function inProcess(): SchemaTypesJob {
   return {
     preview: () => {},
-    render: async (loaded) => (await import("./index.js")).renderSchemaTypes(loaded.document),
+    render: async (loaded) => (await import("./index.js")).renderSchemaTypes(loaded.document, undefined, undefined, memory),
     cancel: () => {},
     sameThread: true,
   };
@@ -36,14 +37,21 @@ function inProcess(): SchemaTypesJob {
 let warm: { worker: Worker } | undefined;
 let keepWarm = false;
 let nextId = 0;
+/** What this thread printed last run, for --watch (a worker keeps its own). */
+let memory: PassMemory | undefined;
 
-/** From now on, runs share one worker, kept between them until stopSchemaTypes(). */
+/**
+ * From now on, runs share one worker, kept between them until stopSchemaTypes(), and each
+ * run prints again only the parts of schema.ts whose inputs changed (see ./pass-memory.ts).
+ */
 export function keepSchemaTypesWarm(): void {
   keepWarm = true;
+  memory ??= new PassMemory();
 }
 
 export function stopSchemaTypes(): void {
   keepWarm = false;
+  memory = undefined;
   void warm?.worker.terminate();
   warm = undefined;
 }
@@ -128,7 +136,7 @@ export function startSchemaTypes(options: { inline?: boolean } = {}): SchemaType
         worker.on("message", onMessage);
         worker.once("error", onError);
         const unchanged = previewed && loaded.entryAsParsed;
-        send({ kind: "render", id, documentJson: unchanged ? undefined : JSON.stringify(loaded.document) });
+        send({ kind: "render", id, documentJson: unchanged ? undefined : JSON.stringify(loaded.document), remember: shared });
       });
     },
     cancel: release,

@@ -1,5 +1,6 @@
 // write/: compare rendered files with the output folder, and replace that folder whole.
-import { readFile, readdir, stat } from "node:fs/promises";
+import { readFileSync } from "node:fs";
+import { readdir, stat } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
 import { OutputError } from "../errors.js";
 import type { GeneratedFile } from "../render/types.js";
@@ -56,9 +57,10 @@ function previousFiles(state: OutputState): string[] {
   return state.kind === "keyway" && state.marker ? Object.keys(state.marker.files) : [];
 }
 
+/** Read synchronously, as swap.ts writes: one file after another, each a few KB. */
 async function readIfFile(path: string): Promise<Buffer | undefined> {
   try {
-    return await readFile(path);
+    return readFileSync(path);
   } catch (error) {
     if (isCode(error, "ENOENT") || isCode(error, "ENOTDIR") || isCode(error, "EISDIR")) return undefined;
     throw error;
@@ -92,7 +94,10 @@ export async function writeOutput(request: WriteRequest): Promise<FileChange[]> 
   if (changes.length === 0 && markerNow?.toString("utf8") === marker) return changes;
   const ours = new Set([...files.map((file) => file.path), ...previousFiles(state), MARKER_FILE]);
   const keep = state.kind === "missing" ? [] : (await listFiles(target)).filter((path) => !ours.has(path));
-  await writeAndSwap({ target, keep, files: [...files, { path: MARKER_FILE, contents: marker }] });
+  // diffOutput read each of these and found its bytes equal to the new ones.
+  const changed = new Set(changes.map((change) => change.path));
+  const unchanged = new Set(files.filter((file) => !changed.has(file.path)).map((file) => file.path));
+  await writeAndSwap({ target, keep, unchanged, files: [...files, { path: MARKER_FILE, contents: marker }] });
   return changes;
 }
 

@@ -1,6 +1,6 @@
 // The write stage as a pure function of rendered files + an output folder, including the
 // "nothing lost" guarantee under SIGKILL at each point of a write.
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -61,6 +61,37 @@ describe("write stage", () => {
     await write(target, V2);
     expect(existsSync(join(target, "old.ts"))).toBe(false);
     expect(readFileSync(join(target, "new.ts"), "utf8")).toBe("export const fresh = true;\n");
+  });
+
+  it("carries a file whose bytes are unchanged into the new folder as a link; a changed one, or one edited by hand, is written", async () => {
+    // --watch replaces a 70-file client after each save, and an edit changes a few of them.
+    const target = join(tempDir(), "out");
+    await write(target, V1);
+    const inode = (path: string) => statSync(join(target, path)).ino;
+    const before = { index: inode("index.ts"), client: inode("client.ts") };
+    writeFileSync(join(target, "runtime/request.ts"), "export const r = 'edited by hand';\n");
+    await write(target, V2);
+    expect(inode("index.ts")).toBe(before.index);
+    expect(statSync(join(target, "index.ts")).nlink).toBe(1);
+    expect(inode("client.ts")).not.toBe(before.client);
+    const fresh = join(tempDir(), "out");
+    await write(fresh, V2);
+    expect(snapshot(target)).toEqual(snapshot(fresh));
+  });
+
+  it("links only a plain file of its own: a symbolic link, or a file with a second name, is written afresh", async () => {
+    const parent = tempDir();
+    const target = join(parent, "out");
+    await write(target, V1);
+    // Same bytes as V2 wants in both cases.
+    writeFileSync(join(parent, "elsewhere.ts"), readFileSync(join(target, "index.ts")));
+    rmSync(join(target, "index.ts"));
+    symlinkSync(join(parent, "elsewhere.ts"), join(target, "index.ts"));
+    linkSync(join(target, "runtime/request.ts"), join(parent, "second-name.ts"));
+    await write(target, V2);
+    expect(lstatSync(join(target, "index.ts")).isFile()).toBe(true);
+    expect(statSync(join(target, "runtime/request.ts")).ino).not.toBe(statSync(join(parent, "second-name.ts")).ino);
+    expect(readFileSync(join(target, "runtime/request.ts"), "utf8")).toBe("export const r = 1;\n");
   });
 
   it("keeps files a user added to a keyway folder", async () => {
