@@ -115,9 +115,9 @@ function rememberedPass(run: MemoryRun, pass: Pass, shared: Shared): PassOutput 
   const operations = output.footer.some(([name]) => name === "operations");
   const printed: PrintedPass = {
     text: output.text,
-    footer: output.footer.map(([name, node]) => [name, typeof node === "string" ? node : astToString(node)]),
+    footer: output.footer.map(([name, node]) => [name, typeof node === "string" ? node : printStatements([node])]),
     // Read only when no pass has an `operations` interface: then it is this pass's type alias.
-    fallback: operations ? [] : output.fallback.map((node) => (typeof node === "string" ? node : astToString(node))),
+    fallback: operations ? [] : output.fallback.map((node) => (typeof node === "string" ? node : printStatements([node]))),
   };
   return run.keep(key, printed, reads);
 }
