@@ -11,8 +11,9 @@ import { withUniqueOperationIds } from "./operation-ids.js";
 import { linearFooter } from "./operations-footer.js";
 import type { MemoryRun, PassMemory, PrintedPass } from "./pass-memory.js";
 import { READ_WRITE_HELPERS } from "./read-write.js";
+import { printStatements } from "./print.js";
 import { withRememberedRefs } from "./remembered-refs.js";
-import { astToString, saveCompilerCache, scanDiscriminators, transformSchema, ts } from "./transformer.js";
+import { saveCompilerCache, scanDiscriminators, transformSchema, ts } from "./transformer.js";
 
 /** The document's roots in the order openapi-typescript prints them, each in passes of its own. */
 const ROOTS = ["paths", "webhooks", "components", "$defs"] as const;
@@ -50,8 +51,8 @@ function transformPass(document: OpenAPI3, roots: readonly string[], shared: Sha
   const statements = transformSchema({ ...document, ...omitted } as OpenAPI3, transformContext(shared.resolve, shared.discriminators, footer, shared.readWrite));
   finish();
   return {
-    text: astToString(statements.filter((node) => roots.includes(declaredName(node) ?? ""))),
-    footer: footer.map((node) => [declaredName(node) ?? astToString(node), ts.isInterfaceDeclaration(node) ? astToString(node) : node]),
+    text: printStatements(statements.filter((node) => roots.includes(declaredName(node) ?? ""))),
+    footer: footer.map((node) => [declaredName(node) ?? printStatements([node]), ts.isInterfaceDeclaration(node) ? printStatements([node]) : node]),
     fallback: statements.filter((node) => declaredName(node) === "operations"),
   };
 }
@@ -120,9 +121,9 @@ function rememberedPass(run: MemoryRun, pass: Pass, shared: Shared): PassOutput 
   const operations = output.footer.some(([name]) => name === "operations");
   const printed: PrintedPass = {
     text: output.text,
-    footer: output.footer.map(([name, node]) => [name, typeof node === "string" ? node : astToString(node)]),
+    footer: output.footer.map(([name, node]) => [name, typeof node === "string" ? node : printStatements([node])]),
     // Read only when no pass has an `operations` interface: then it is this pass's type alias.
-    fallback: operations ? [] : output.fallback.map((node) => (typeof node === "string" ? node : astToString(node))),
+    fallback: operations ? [] : output.fallback.map((node) => (typeof node === "string" ? node : printStatements([node]))),
   };
   return run.keep(key, printed, reads);
 }
@@ -149,7 +150,7 @@ function printInPasses(document: OpenAPI3, shared: Shared, entriesPerPass: numbe
   }
   const tail = [...footer.values(), ...(footer.has("operations") ? [] : fallback)];
   const printed = (part: (typeof tail)[number] | ComponentsText): string[] =>
-    typeof part === "string" ? [part] : part instanceof InterfaceText || part instanceof ComponentsText ? part.pieces() : [astToString(part)];
+    typeof part === "string" ? [part] : part instanceof InterfaceText || part instanceof ComponentsText ? part.pieces() : [printStatements([part])];
   // openapi-typescript's own helpers come first among its statements and are left out with
   // them (only the roots are kept); ours take their place.
   const helpers = shared.readWrite ? [READ_WRITE_HELPERS.trimStart()] : [];

@@ -33,6 +33,6 @@ function loadTransformer(): Transformer {
 // compiler openapi-typescript resolves, from the code cache.
 const compiler = requireCached("typescript", require.resolve("openapi-typescript"));
 export const ts = compiler.exports as typeof TypeScript;
-/** Call once the compiler has printed something: see generator/compile-cache.ts. */
+/** Call once the compiler has made schema.ts's nodes: see generator/compile-cache.ts. */
 export const saveCompilerCache = compiler.save;
 export const { astToString, scanDiscriminators, transformSchema } = loadTransformer();
