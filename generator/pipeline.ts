@@ -24,7 +24,7 @@ export async function generateFiles(options: ResolvedOptions, schemaTypes: Schem
     // Everything but schema.ts is rendered and formatted while the worker prints the types.
     const files = await format(renderFiles({ model, groupBy: options.groupBy, header }), options);
     files.push(renderSchemaFile(header, await types));
-    return { files, operations: model.operations.length, documentFiles };
+    return { files, operations: model.operations.length, documentFiles, entrySha256: header.sha256 };
   } finally {
     schemaTypes.cancel();
   }

@@ -83,21 +83,23 @@ async function filesMatch(target: string, files: Record<string, string>): Promis
 /**
  * The key and input list to record after rendering. Not cacheable (key null) when an input
  * is remote, or when a file changed between the snapshot and now: the output may then
- * reflect either version, so the next run must render again.
+ * reflect either version, so the next run must render again. The entry's hash is that of the
+ * bytes load/ read (GitHub's 13 MB would otherwise be read and hashed a third time); should the
+ * file change after that read, the next run finds a different hash and renders again.
  */
 export async function recordInputs(
   options: ResolvedOptions,
   target: string,
-  documentFiles: readonly string[],
+  read: { documentFiles: readonly string[]; entrySha256?: string },
   snapshot: InputSnapshot,
 ): Promise<{ key: string | null; inputs: InputHash[] }> {
   const entry = localPath(options.input, options.cwd);
-  const paths = [entry, ...documentFiles.map((file) => localPath(file, options.cwd))];
+  const paths = [entry, ...read.documentFiles.map((file) => localPath(file, options.cwd))];
   if (paths.some((path) => path === undefined)) return { key: null, inputs: [] };
   const unique = [...new Set(paths as string[])];
   const inputs: InputHash[] = [];
   for (const path of unique) {
-    const now = await hashFile(path);
+    const now = path === entry && read.entrySha256 !== undefined ? read.entrySha256 : await hashFile(path);
     const before = snapshot.get(path);
     if (now === undefined || (snapshot.has(path) && before !== now)) return { key: null, inputs: [] };
     inputs.push({ path: markerPath(target, path), sha256: now });

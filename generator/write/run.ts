@@ -7,6 +7,7 @@ import type { GenerationWarning, ResolvedOptions } from "../options.js";
 import type { GeneratedFile } from "../render/types.js";
 import { isUpToDate, localPath, recordInputs, snapshotInputs, type InputSnapshot } from "./cache.js";
 import { throughLink } from "./link.js";
+import { testPause } from "./swap.js";
 import { diffOutput, inspectOutput, isPlainRelativePath, MARKER_FILE, recoverInterruptedSwap, writeOutput, type FileChange, type OutputState } from "./index.js";
 
 export interface GenerateResult {
@@ -29,6 +30,8 @@ export interface Generation {
   operations: number;
   /** Every file the document was assembled from. */
   documentFiles: string[];
+  /** sha256 of the entry's bytes as load/ read them: the cache records it without reading the entry again. */
+  entrySha256?: string;
 }
 
 export interface OpenOutput {
@@ -67,7 +70,8 @@ export async function finishOutput(
 ): Promise<GenerateResult> {
   const { target, state } = output;
   const files = sortFiles(generation.files);
-  const record = await recordInputs(options, target, generation.documentFiles, output.snapshot);
+  await testPause("before-record");
+  const record = await recordInputs(options, target, generation, output.snapshot);
   const marker = {
     generator: "keyway" as const,
     version: packageVersion,

@@ -159,10 +159,10 @@ function holdSignals(): { release(): void } {
 
 /**
  * Test-only: KEYWAY_TEST_PAUSE=<point>:<file> makes the run write its pid to <file> and
- * wait at <point> (mid-write, before-swap, mid-swap), so a test can kill it exactly there.
+ * wait at <point> (before-record, mid-write, before-swap, mid-swap), so a test can act exactly there.
  * Bounded (KEYWAY_TEST_PAUSE_MS, default 30 s), so a stray variable delays a run but never hangs it.
  */
-async function testPause(point: string): Promise<void> {
+export async function testPause(point: string): Promise<void> {
   const hook = process.env.KEYWAY_TEST_PAUSE;
   if (!hook || !hook.startsWith(`${point}:`)) return;
   await writeFile(hook.slice(point.length + 1), String(process.pid));
