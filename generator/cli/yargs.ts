@@ -1,9 +1,10 @@
 // yargs, built from its own factory with a Node platform whose help-layout pieces load on
 // first use. yargs' Node entry imports cliui and string-width on every run, for help output
-// alone, and string-width builds its emoji table at import: together about 35 ms of a run
-// that prints no help (a small document's whole run is about 0.35 s). The factory and the
-// platform's shape are yargs 18's (build/lib/yargs-factory.js, lib/platform-shims/esm.mjs);
-// when a yargs release moves them, the public entry is used instead, as before.
+// alone, and string-width builds its emoji table at import: about 30 ms of a run that lays out
+// no help (a plain `generate client` line, see ./parse.ts; a small document's whole run is
+// about 0.4 s of CPU). The factory and the platform's shape are yargs 18's
+// (build/lib/yargs-factory.js, lib/platform-shims/esm.mjs); when a yargs release moves them,
+// the public entry is used instead, as before.
 import { notStrictEqual, strictEqual } from "node:assert";
 import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -26,7 +27,7 @@ function load<T>(id: string): T {
   return loaded.default ?? loaded;
 }
 
-function once<F extends (...args: never[]) => unknown>(id: string): F {
+function onFirstCall<F extends (...args: never[]) => unknown>(id: string): F {
   let fn: F | undefined;
   return ((...args: Parameters<F>) => (fn ??= load<F>(id))(...args)) as F;
 }
@@ -40,8 +41,8 @@ async function lazyYargs(): Promise<Yargs> {
   const y18n = load<(options: object) => object>("y18n");
   const platform = {
     assert: { notStrictEqual, strictEqual },
-    cliui: once("cliui"),
-    stringWidth: once("string-width"),
+    cliui: onFirstCall("cliui"),
+    stringWidth: onFirstCall("string-width"),
     findUp: load("escalade/sync"),
     getEnv: (key: string) => process.env[key],
     inspect,
