@@ -37,7 +37,7 @@ export type Command = { name: "client"; flags: ClientFlags } | { name: "init"; f
  * prints help and words every error.
  */
 export async function parseCommand(args: string[]): Promise<Command | undefined> {
-  const plain = args[0] === "generate" && args[1] === "client" && !args.some((arg) => HELP_OR_VERSION.has(arg));
+  const plain = args[0] === "generate" && args[1] === "client" && !args.some((arg) => WHOLE_PARSER_ONLY.has(arg));
   if (plain) {
     const flags = await clientOptions(common(args.slice(2)))
       .parseAsync()
@@ -54,7 +54,8 @@ export async function parseWithCommands(args: string[]): Promise<Command | undef
   return command;
 }
 
-const HELP_OR_VERSION = new Set(["--help", "-h", "--version", "--"]);
+/** Help and version are printed by the whole parser; after `--` it decides what is a flag. */
+const WHOLE_PARSER_ONLY = new Set(["--help", "-h", "--version", "--"]);
 
 /** What every parser shares: strict flags, no exit, errors thrown as UsageErrors. */
 function common(args: string[]): Argv {

@@ -4,6 +4,7 @@ import { execFile } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { promisify } from "node:util";
+import { expect } from "vitest";
 import { repoRoot } from "./generate.js";
 
 const run = promisify(execFile);
@@ -61,4 +62,14 @@ export function markedAndReported(usage: string, diagnostics: readonly string[])
     return match === null ? d : `${match[1]}:${match[2]} ${match[3]}`;
   });
   return { marked: marked.sort(), reported: [...new Set(reported)].sort() };
+}
+
+/**
+ * tsc failed on exactly the usage file's marked lines, each with its own code, and the file
+ * marks `count` lines: a mark that quietly disappears fails the count.
+ */
+export function expectOnlyMarkedLinesFail(usage: string, diagnostics: readonly string[], count: number): void {
+  const { marked, reported } = markedAndReported(usage, diagnostics);
+  expect(marked).toHaveLength(count);
+  expect(reported).toEqual(marked);
 }
